@@ -12,8 +12,10 @@ namespace secretdesk {
 template<class T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Diagnostic error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value)) {}
+    Result(Diagnostic error)
+        : m_state(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -34,7 +36,9 @@ private:
 class [[nodiscard]] Status {
 public:
     Status() = default;
-    Status(Diagnostic error) : m_error(std::move(error)), m_failed(true) {}
+    Status(Diagnostic error)
+        : m_error(std::move(error))
+        , m_failed(true) {}
     static Status success() { return {}; }
 
     bool ok() const { return !m_failed; }

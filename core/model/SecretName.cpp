@@ -3,33 +3,34 @@
 namespace secretdesk {
 
 namespace {
-bool isAsciiLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
-bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isAsciiLetter(QChar c) {
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+bool isAsciiDigit(QChar c) {
+    return c >= u'0' && c <= u'9';
+}
 
-Diagnostic nameError(const QString &code, const QString &message)
-{
+Diagnostic nameError(const QString &code, const QString &message) {
     return Diagnostic::error(Failure::InvalidInput, code, message);
 }
 } // namespace
 
-const QStringList &SecretName::reservedNames()
-{
+const QStringList &SecretName::reservedNames() {
     // dict methods, Box (5.x, as pinned by Prefect 1.x) helpers, and Prefect's own Config methods.
     static const QStringList names = {
-        QStringLiteral("clear"),        QStringLiteral("copy"),         QStringLiteral("fromkeys"),
-        QStringLiteral("get"),          QStringLiteral("items"),        QStringLiteral("keys"),
-        QStringLiteral("pop"),          QStringLiteral("popitem"),      QStringLiteral("setdefault"),
-        QStringLiteral("update"),       QStringLiteral("values"),       QStringLiteral("to_dict"),
-        QStringLiteral("to_json"),      QStringLiteral("to_yaml"),      QStringLiteral("to_toml"),
-        QStringLiteral("to_msgpack"),   QStringLiteral("from_json"),    QStringLiteral("from_yaml"),
-        QStringLiteral("from_toml"),    QStringLiteral("from_msgpack"), QStringLiteral("merge_update"),
-        QStringLiteral("get_nested"),   QStringLiteral("set_nested"),   QStringLiteral("setdefault_nested"),
+        QStringLiteral("clear"),      QStringLiteral("copy"),         QStringLiteral("fromkeys"),
+        QStringLiteral("get"),        QStringLiteral("items"),        QStringLiteral("keys"),
+        QStringLiteral("pop"),        QStringLiteral("popitem"),      QStringLiteral("setdefault"),
+        QStringLiteral("update"),     QStringLiteral("values"),       QStringLiteral("to_dict"),
+        QStringLiteral("to_json"),    QStringLiteral("to_yaml"),      QStringLiteral("to_toml"),
+        QStringLiteral("to_msgpack"), QStringLiteral("from_json"),    QStringLiteral("from_yaml"),
+        QStringLiteral("from_toml"),  QStringLiteral("from_msgpack"), QStringLiteral("merge_update"),
+        QStringLiteral("get_nested"), QStringLiteral("set_nested"),   QStringLiteral("setdefault_nested"),
     };
     return names;
 }
 
-Result<SecretName> SecretName::parse(const QString &text)
-{
+Result<SecretName> SecretName::parse(const QString &text) {
     if (text.isEmpty())
         return nameError(QStringLiteral("NAME001"), QStringLiteral("a secret name cannot be empty"));
     if (text.size() > MaxLength) {
@@ -65,14 +66,14 @@ Result<SecretName> SecretName::parse(const QString &text)
     return SecretName(text);
 }
 
-Result<ProfileName> ProfileName::parse(const QString &text)
-{
+Result<ProfileName> ProfileName::parse(const QString &text) {
     if (text.isEmpty() || text.size() > MaxLength) {
         return nameError(QStringLiteral("PROFILE001"),
                          QStringLiteral("a profile name has 1 to %1 characters").arg(MaxLength));
     }
     if (!isAsciiLetter(text.front()) && !isAsciiDigit(text.front())) {
-        return nameError(QStringLiteral("PROFILE002"), QStringLiteral("a profile name must start with a letter or digit"));
+        return nameError(QStringLiteral("PROFILE002"),
+                         QStringLiteral("a profile name must start with a letter or digit"));
     }
     for (const QChar c : text) {
         if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != u'-' && c != u'_' && c != u'.') {
@@ -83,6 +84,8 @@ Result<ProfileName> ProfileName::parse(const QString &text)
     return ProfileName(text);
 }
 
-ProfileName ProfileName::defaultProfile() { return ProfileName(QStringLiteral("default")); }
+ProfileName ProfileName::defaultProfile() {
+    return ProfileName(QStringLiteral("default"));
+}
 
 } // namespace secretdesk

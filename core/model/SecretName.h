@@ -20,10 +20,13 @@ public:
 
     const QString &toString() const { return m_text; }
     friend bool operator==(const SecretName &, const SecretName &) = default;
-    friend auto operator<=>(const SecretName &a, const SecretName &b) { return a.m_text.compare(b.m_text) <=> 0; }
+    friend auto operator<=>(const SecretName &a, const SecretName &b) {
+        return a.m_text.compare(b.m_text) <=> 0;
+    }
 
 private:
-    explicit SecretName(QString text) : m_text(std::move(text)) {}
+    explicit SecretName(QString text)
+        : m_text(std::move(text)) {}
     QString m_text;
 };
 
@@ -38,7 +41,8 @@ public:
     friend bool operator==(const ProfileName &, const ProfileName &) = default;
 
 private:
-    explicit ProfileName(QString text) : m_text(std::move(text)) {}
+    explicit ProfileName(QString text)
+        : m_text(std::move(text)) {}
     QString m_text;
 };
 

@@ -2,8 +2,7 @@
 
 namespace secretdesk {
 
-QString exportTargetName(ExportTarget target)
-{
+QString exportTargetName(ExportTarget target) {
     switch (target) {
     case ExportTarget::Context:
         return QStringLiteral("context");
@@ -15,16 +14,16 @@ QString exportTargetName(ExportTarget target)
     return {};
 }
 
-Result<ExportTarget> exportTargetFromName(const QString &name)
-{
+Result<ExportTarget> exportTargetFromName(const QString &name) {
     if (name == QLatin1String("context"))
         return ExportTarget::Context;
     if (name == QLatin1String("plain"))
         return ExportTarget::Plain;
     if (name == QLatin1String("both"))
         return ExportTarget::Both;
-    return Diagnostic::error(Failure::InvalidInput, QStringLiteral("TARGET001"),
-                             QStringLiteral("unknown target '%1' (expected context, plain or both)").arg(name));
+    return Diagnostic::error(
+        Failure::InvalidInput, QStringLiteral("TARGET001"),
+        QStringLiteral("unknown target '%1' (expected context, plain or both)").arg(name));
 }
 
 } // namespace secretdesk

@@ -8,24 +8,23 @@
 
 namespace secretdesk {
 
-SecretValue::SecretValue(Type type, QByteArray bytes) : m_type(type), m_bytes(std::move(bytes)) {}
+SecretValue::SecretValue(Type type, QByteArray bytes)
+    : m_type(type)
+    , m_bytes(std::move(bytes)) {}
 
-SecretValue::~SecretValue() { wipeBytes(m_bytes); }
+SecretValue::~SecretValue() {
+    wipeBytes(m_bytes);
+}
 
 SecretValue::SecretValue(const SecretValue &other)
     : m_type(other.m_type)
-    , m_bytes(other.m_bytes.constData(), other.m_bytes.size())
-{
-}
+    , m_bytes(other.m_bytes.constData(), other.m_bytes.size()) {}
 
 SecretValue::SecretValue(SecretValue &&other) noexcept
     : m_type(other.m_type)
-    , m_bytes(std::move(other.m_bytes))
-{
-}
+    , m_bytes(std::move(other.m_bytes)) {}
 
-SecretValue &SecretValue::operator=(const SecretValue &other)
-{
+SecretValue &SecretValue::operator=(const SecretValue &other) {
     if (this != &other) {
         wipeBytes(m_bytes);
         m_type = other.m_type;
@@ -35,8 +34,7 @@ SecretValue &SecretValue::operator=(const SecretValue &other)
     return *this;
 }
 
-SecretValue &SecretValue::operator=(SecretValue &&other) noexcept
-{
+SecretValue &SecretValue::operator=(SecretValue &&other) noexcept {
     if (this != &other) {
         wipeBytes(m_bytes);
         m_type = other.m_type;
@@ -45,10 +43,11 @@ SecretValue &SecretValue::operator=(SecretValue &&other) noexcept
     return *this;
 }
 
-SecretValue SecretValue::fromString(const QString &text) { return SecretValue(Type::String, text.toUtf8()); }
+SecretValue SecretValue::fromString(const QString &text) {
+    return SecretValue(Type::String, text.toUtf8());
+}
 
-Result<SecretValue> SecretValue::fromUtf8(const QByteArray &bytes)
-{
+Result<SecretValue> SecretValue::fromUtf8(const QByteArray &bytes) {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = decoder.decode(bytes);
     if (decoder.hasError()) {
@@ -58,18 +57,18 @@ Result<SecretValue> SecretValue::fromUtf8(const QByteArray &bytes)
     return SecretValue(Type::String, QByteArray(bytes.constData(), bytes.size()));
 }
 
-Result<SecretValue> SecretValue::fromJson(const QByteArray &text)
-{
+Result<SecretValue> SecretValue::fromJson(const QByteArray &text) {
     auto utf8 = fromUtf8(text);
     if (!utf8)
         return utf8.error();
-    const auto parsed =
-        nlohmann::ordered_json::parse(text.constBegin(), text.constEnd(), nullptr, /*allow_exceptions=*/false);
+    const auto parsed = nlohmann::ordered_json::parse(text.constBegin(), text.constEnd(), nullptr,
+                                                      /*allow_exceptions=*/false);
     if (parsed.is_discarded()) {
         // Find the position by parsing again with exceptions; the message never quotes the text.
         Location where;
         try {
-            [[maybe_unused]] const auto reparsed = nlohmann::ordered_json::parse(text.constBegin(), text.constEnd());
+            [[maybe_unused]] const auto reparsed =
+                nlohmann::ordered_json::parse(text.constBegin(), text.constEnd());
         } catch (const nlohmann::json::parse_error &e) {
             const QByteArray before = text.left(static_cast<qsizetype>(e.byte > 0 ? e.byte - 1 : 0));
             where.line = static_cast<int>(before.count('\n')) + 1;
@@ -88,27 +87,24 @@ Result<SecretValue> SecretValue::fromJson(const QByteArray &text)
     return value;
 }
 
-Result<SecretValue> SecretValue::fromStored(Type type, const QByteArray &bytes)
-{
+Result<SecretValue> SecretValue::fromStored(Type type, const QByteArray &bytes) {
     return type == Type::Json ? fromJson(bytes) : fromUtf8(bytes);
 }
 
-QByteArray SecretValue::pretty() const
-{
+QByteArray SecretValue::pretty() const {
     if (m_type != Type::Json)
         return m_bytes;
-    const auto parsed = nlohmann::ordered_json::parse(m_bytes.constBegin(), m_bytes.constEnd(), nullptr, false);
+    const auto parsed =
+        nlohmann::ordered_json::parse(m_bytes.constBegin(), m_bytes.constEnd(), nullptr, false);
     const std::string text = parsed.dump(2);
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString SecretValue::typeName(Type type)
-{
+QString SecretValue::typeName(Type type) {
     return type == Type::Json ? QStringLiteral("json") : QStringLiteral("string");
 }
 
-Result<SecretValue::Type> SecretValue::typeFromName(const QString &name)
-{
+Result<SecretValue::Type> SecretValue::typeFromName(const QString &name) {
     if (name == QLatin1String("string"))
         return Type::String;
     if (name == QLatin1String("json"))

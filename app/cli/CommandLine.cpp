@@ -1,0 +1,67 @@
+#include "app/cli/CommandLine.h"
+
+#include "app/cli/ExitCode.h"
+
+#include <QCommandLineParser>
+
+namespace secretdesk::cli {
+
+CommandLine::CommandLine() = default;
+CommandLine::~CommandLine() = default;
+
+void CommandLine::add(std::unique_ptr<Command> command) {
+    m_commands.push_back(std::move(command));
+}
+
+Command *CommandLine::find(const QString &name) const {
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+QString CommandLine::helpText() const {
+    QString text = QStringLiteral("Usage: secretdesk-cli [--profile P] COMMAND [options]\n\n"
+                                  "Keeps Prefect secrets in the OS keychain.\n\n"
+                                  "Global options:\n"
+                                  "  --profile P   use profile P (default: default)\n"
+                                  "  -h, --help    show this help; COMMAND --help shows a command's options\n"
+                                  "  -v, --version show the version\n\nCommands:\n");
+    for (const auto &command : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(10), command->summary());
+    return text + QLatin1Char('\n') + QString::fromLatin1(exitCodeTable());
+}
+
+int CommandLine::run(CliContext &context, const QStringList &args) {
+    QCommandLineParser parser;
+    // Everything from the command name on belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("name"));
+    parser.addOptions({help, version, profile});
+    if (!parser.parse(args))
+        return context.usage(parser.errorText());
+    if (parser.isSet(version)) {
+        context.print(QStringLiteral("secretdesk-cli %1\n").arg(QStringLiteral(SECRETDESK_VERSION)));
+        return ExitOk;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(help) || rest.isEmpty()) {
+        context.print(helpText());
+        return rest.isEmpty() && !parser.isSet(help) ? ExitInvalid : ExitOk;
+    }
+    if (parser.isSet(profile)) {
+        auto name = ProfileName::parse(parser.value(profile));
+        if (!name)
+            return context.fail(name.error());
+        context.profile = *name;
+    }
+    Command *command = find(rest.constFirst());
+    if (!command)
+        return context.usage(QStringLiteral("unknown command '%1'").arg(rest.constFirst()));
+    return command->run(context, rest);
+}
+
+} // namespace secretdesk::cli

@@ -1,0 +1,85 @@
+#include "app/cli/commands/SetCommand.h"
+
+#include "app/cli/Await.h"
+#include "app/cli/ExitCode.h"
+#include "app/cli/ValueInput.h"
+#include "core/model/SecureBytes.h"
+#include "core/store/SecretStore.h"
+
+namespace secretdesk::cli {
+
+int SetCommand::run(CliContext &context, const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The secret's name."));
+    const ValueInput input;
+    input.addOptions(parser);
+    const QCommandLineOption type(
+        QStringLiteral("type"),
+        QStringLiteral("string (default) or json (a JSON object, e.g. AWS_CREDENTIALS)."),
+        QStringLiteral("type"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QStringLiteral("The default-secret kind it follows."),
+                                  QStringLiteral("kind"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("A note (not secret)."),
+                                  QStringLiteral("text"));
+    const QCommandLineOption target(QStringLiteral("target"),
+                                    QStringLiteral("Where exports put it: context (default), plain or both."),
+                                    QStringLiteral("target"));
+    parser.addOptions({type, kind, note, target});
+    if (const int rc =
+            parse(parser, context, args,
+                  QStringLiteral("set NAME (--stdin | --from-file FILE) [--type string|json] [options]"));
+        rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(
+            QStringLiteral("set takes exactly one NAME; the value never goes on the command line"));
+    auto name = SecretName::parse(parser.positionalArguments().constFirst());
+    if (!name)
+        return context.fail(name.error());
+
+    SecretChange change{*name, SecretValue()};
+    SecretValue::Type valueType = SecretValue::Type::String;
+    if (parser.isSet(type)) {
+        auto parsed = SecretValue::typeFromName(parser.value(type));
+        if (!parsed)
+            return context.fail(parsed.error());
+        valueType = *parsed;
+    }
+    if (parser.isSet(target)) {
+        auto parsed = exportTargetFromName(parser.value(target));
+        if (!parsed)
+            return context.fail(parsed.error());
+        change.target = *parsed;
+    }
+    if (parser.isSet(kind))
+        change.kind = parser.value(kind);
+    if (parser.isSet(note))
+        change.note = parser.value(note);
+
+    auto bytes = input.read(context, parser, name->toString());
+    if (!bytes)
+        return context.fail(bytes.error());
+    auto value = SecretValue::fromStored(valueType, *bytes);
+    wipeBytes(bytes.value());
+    if (!value) {
+        Diagnostic error = value.error();
+        if (error.location.file.isEmpty())
+            error.location.file = parser.isSet(QStringLiteral("from-file"))
+                                      ? parser.value(QStringLiteral("from-file"))
+                                      : QStringLiteral("<value>");
+        return context.fail(error);
+    }
+    change.value = *value;
+
+    auto saved = await<Result<SecretRecord>>(
+        [&](QObject *ctx, auto done) { context.store->save(context.profile, change, ctx, done); });
+    if (!saved)
+        return context.fail(saved.error());
+    context.message(
+        QStringLiteral("Saved %1 (%2) in profile '%3'")
+            .arg(name->toString(), SecretValue::typeName(saved->type), context.profile.toString()));
+    return ExitOk;
+}
+
+} // namespace secretdesk::cli
