@@ -1,0 +1,55 @@
+#include "tests/support/TempHome.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+
+namespace secretdesk::test {
+
+TempHome::TempHome() {
+    QDir().mkpath(dataHome());
+    QDir().mkpath(configHome());
+}
+
+QStringList TempHome::environment(const QStringList &base) const {
+    QStringList env;
+    for (const QString &entry : base) {
+        if (!entry.startsWith(QLatin1String("HOME=")) && !entry.startsWith(QLatin1String("XDG_DATA_HOME=")) &&
+            !entry.startsWith(QLatin1String("XDG_CONFIG_HOME=")))
+            env.append(entry);
+    }
+    env << QStringLiteral("HOME=") + path() << QStringLiteral("XDG_DATA_HOME=") + dataHome()
+        << QStringLiteral("XDG_CONFIG_HOME=") + configHome();
+    return env;
+}
+
+QStringList TempHome::filesContaining(const QByteArray &needle) const {
+    return test::filesContaining(path(), needle);
+}
+
+QList<QByteArray> leakForms(const QByteArray &value) {
+    QByteArray jsonEscaped = value;
+    jsonEscaped.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+    return {value, value.toBase64(), value.toHex(), jsonEscaped};
+}
+
+QStringList filesContaining(const QString &root, const QByteArray &value) {
+    QStringList hits;
+    const QList<QByteArray> forms = leakForms(value);
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = file.readAll();
+        for (const QByteArray &form : forms) {
+            if (content.contains(form)) {
+                hits << file.fileName();
+                break;
+            }
+        }
+    }
+    return hits;
+}
+
+} // namespace secretdesk::test
