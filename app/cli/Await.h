@@ -10,7 +10,8 @@ namespace secretdesk::cli {
 // Runs an asynchronous core call to completion: the CLI waits on the same API the GUI uses,
 // with a local event loop (the keychain's callbacks need one running).
 template<class R, class Start>
-R await(Start &&start) {
+R await(Start &&start)
+{
     QEventLoop loop;
     QObject context;
     std::optional<R> result;

@@ -6,7 +6,8 @@
 
 namespace secretdesk::cli {
 
-void addBuiltinCommands(CommandLine &commandLine) {
+void addBuiltinCommands(CommandLine &commandLine)
+{
     commandLine.add(std::make_unique<ListCommand>());
     commandLine.add(std::make_unique<GetCommand>());
     commandLine.add(std::make_unique<SetCommand>());

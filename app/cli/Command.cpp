@@ -5,7 +5,8 @@
 namespace secretdesk::cli {
 
 int Command::parse(QCommandLineParser &parser, CliContext &context, const QStringList &args,
-                   const QString &syntax) {
+                   const QString &syntax)
+{
     parser.setApplicationDescription(summary());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));

@@ -9,11 +9,13 @@ namespace secretdesk::cli {
 CommandLine::CommandLine() = default;
 CommandLine::~CommandLine() = default;
 
-void CommandLine::add(std::unique_ptr<Command> command) {
+void CommandLine::add(std::unique_ptr<Command> command)
+{
     m_commands.push_back(std::move(command));
 }
 
-Command *CommandLine::find(const QString &name) const {
+Command *CommandLine::find(const QString &name) const
+{
     for (const auto &command : m_commands) {
         if (command->name() == name)
             return command.get();
@@ -21,7 +23,8 @@ Command *CommandLine::find(const QString &name) const {
     return nullptr;
 }
 
-QString CommandLine::helpText() const {
+QString CommandLine::helpText() const
+{
     QString text = QStringLiteral("Usage: secretdesk-cli [--profile P] COMMAND [options]\n\n"
                                   "Keeps Prefect secrets in the OS keychain.\n\n"
                                   "Global options:\n"
@@ -33,7 +36,8 @@ QString CommandLine::helpText() const {
     return text + QLatin1Char('\n') + QString::fromLatin1(exitCodeTable());
 }
 
-int CommandLine::run(CliContext &context, const QStringList &args) {
+int CommandLine::run(CliContext &context, const QStringList &args)
+{
     QCommandLineParser parser;
     // Everything from the command name on belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

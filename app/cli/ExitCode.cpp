@@ -2,7 +2,8 @@
 
 namespace secretdesk::cli {
 
-int exitCodeFor(Failure failure) {
+int exitCodeFor(Failure failure)
+{
     switch (failure) {
     case Failure::None:
         return ExitOk;
@@ -22,7 +23,8 @@ int exitCodeFor(Failure failure) {
     return ExitInvalid;
 }
 
-const char *exitCodeTable() {
+const char *exitCodeTable()
+{
     return "Exit codes:\n"
            "  0  success\n"
            "  1  invalid input or usage (also: validation found errors)\n"

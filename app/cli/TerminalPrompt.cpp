@@ -6,7 +6,8 @@
 
 namespace secretdesk::cli {
 
-QByteArray readHiddenLine(const QString &prompt) {
+QByteArray readHiddenLine(const QString &prompt)
+{
     const QByteArray text = prompt.toUtf8();
     ::write(STDERR_FILENO, text.constData(), static_cast<size_t>(text.size()));
     termios saved{};

@@ -7,7 +7,8 @@ namespace secretdesk::cli {
 namespace {
 constexpr qsizetype MaxValueBytes = 1024 * 1024;
 
-Diagnostic tooLarge(const QString &where) {
+Diagnostic tooLarge(const QString &where)
+{
     return Diagnostic::error(
         Failure::InvalidInput, QStringLiteral("INPUT002"),
         QStringLiteral("%1 is larger than %2 bytes; the keychain is not meant for such values")
@@ -16,14 +17,16 @@ Diagnostic tooLarge(const QString &where) {
 }
 } // namespace
 
-void ValueInput::addOptions(QCommandLineParser &parser) const {
+void ValueInput::addOptions(QCommandLineParser &parser) const
+{
     parser.addOption(m_stdin);
     parser.addOption(m_raw);
     parser.addOption(m_file);
 }
 
 Result<QByteArray> ValueInput::read(CliContext &context, const QCommandLineParser &parser,
-                                    const QString &what) const {
+                                    const QString &what) const
+{
     if (parser.isSet(m_stdin) && parser.isSet(m_file)) {
         return Diagnostic::error(Failure::InvalidInput, QStringLiteral("INPUT001"),
                                  QStringLiteral("use either --stdin or --from-file, not both"));

@@ -2,7 +2,8 @@
 
 namespace secretdesk {
 
-QString Location::toString() const {
+QString Location::toString() const
+{
     QString out = file;
     if (line > 0) {
         out += (out.isEmpty() ? QString() : QStringLiteral(":")) + QString::number(line);
@@ -14,7 +15,8 @@ QString Location::toString() const {
     return out;
 }
 
-Diagnostic Diagnostic::error(Failure failure, QString code, QString message, Location location) {
+Diagnostic Diagnostic::error(Failure failure, QString code, QString message, Location location)
+{
     Diagnostic d;
     d.severity = Severity::Error;
     d.failure = failure;
@@ -24,7 +26,8 @@ Diagnostic Diagnostic::error(Failure failure, QString code, QString message, Loc
     return d;
 }
 
-QString Diagnostic::toString() const {
+QString Diagnostic::toString() const
+{
     const QString where = location.toString();
     QString out = where.isEmpty() ? message : where + QStringLiteral(": ") + message;
     if (!code.isEmpty())

@@ -13,9 +13,11 @@ template<class T>
 class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_state(std::in_place_index<0>, std::move(value)) {}
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
     Result(Diagnostic error)
-        : m_state(std::in_place_index<1>, std::move(error)) {}
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -38,7 +40,8 @@ public:
     Status() = default;
     Status(Diagnostic error)
         : m_error(std::move(error))
-        , m_failed(true) {}
+        , m_failed(true)
+    {}
     static Status success() { return {}; }
 
     bool ok() const { return !m_failed; }

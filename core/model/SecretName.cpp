@@ -3,19 +3,23 @@
 namespace secretdesk {
 
 namespace {
-bool isAsciiLetter(QChar c) {
+bool isAsciiLetter(QChar c)
+{
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
-bool isAsciiDigit(QChar c) {
+bool isAsciiDigit(QChar c)
+{
     return c >= u'0' && c <= u'9';
 }
 
-Diagnostic nameError(const QString &code, const QString &message) {
+Diagnostic nameError(const QString &code, const QString &message)
+{
     return Diagnostic::error(Failure::InvalidInput, code, message);
 }
 } // namespace
 
-const QStringList &SecretName::reservedNames() {
+const QStringList &SecretName::reservedNames()
+{
     // dict methods, Box (5.x, as pinned by Prefect 1.x) helpers, and Prefect's own Config methods.
     static const QStringList names = {
         QStringLiteral("clear"),      QStringLiteral("copy"),         QStringLiteral("fromkeys"),
@@ -30,7 +34,8 @@ const QStringList &SecretName::reservedNames() {
     return names;
 }
 
-Result<SecretName> SecretName::parse(const QString &text) {
+Result<SecretName> SecretName::parse(const QString &text)
+{
     if (text.isEmpty())
         return nameError(QStringLiteral("NAME001"), QStringLiteral("a secret name cannot be empty"));
     if (text.size() > MaxLength) {
@@ -66,7 +71,8 @@ Result<SecretName> SecretName::parse(const QString &text) {
     return SecretName(text);
 }
 
-Result<ProfileName> ProfileName::parse(const QString &text) {
+Result<ProfileName> ProfileName::parse(const QString &text)
+{
     if (text.isEmpty() || text.size() > MaxLength) {
         return nameError(QStringLiteral("PROFILE001"),
                          QStringLiteral("a profile name has 1 to %1 characters").arg(MaxLength));
@@ -84,7 +90,8 @@ Result<ProfileName> ProfileName::parse(const QString &text) {
     return ProfileName(text);
 }
 
-ProfileName ProfileName::defaultProfile() {
+ProfileName ProfileName::defaultProfile()
+{
     return ProfileName(QStringLiteral("default"));
 }
 

@@ -20,13 +20,15 @@ public:
 
     const QString &toString() const { return m_text; }
     friend bool operator==(const SecretName &, const SecretName &) = default;
-    friend auto operator<=>(const SecretName &a, const SecretName &b) {
+    friend auto operator<=>(const SecretName &a, const SecretName &b)
+    {
         return a.m_text.compare(b.m_text) <=> 0;
     }
 
 private:
     explicit SecretName(QString text)
-        : m_text(std::move(text)) {}
+        : m_text(std::move(text))
+    {}
     QString m_text;
 };
 
@@ -42,7 +44,8 @@ public:
 
 private:
     explicit ProfileName(QString text)
-        : m_text(std::move(text)) {}
+        : m_text(std::move(text))
+    {}
     QString m_text;
 };
 

@@ -2,7 +2,8 @@
 
 namespace secretdesk {
 
-QString exportTargetName(ExportTarget target) {
+QString exportTargetName(ExportTarget target)
+{
     switch (target) {
     case ExportTarget::Context:
         return QStringLiteral("context");
@@ -14,7 +15,8 @@ QString exportTargetName(ExportTarget target) {
     return {};
 }
 
-Result<ExportTarget> exportTargetFromName(const QString &name) {
+Result<ExportTarget> exportTargetFromName(const QString &name)
+{
     if (name == QLatin1String("context"))
         return ExportTarget::Context;
     if (name == QLatin1String("plain"))

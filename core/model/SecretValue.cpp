@@ -10,21 +10,26 @@ namespace secretdesk {
 
 SecretValue::SecretValue(Type type, QByteArray bytes)
     : m_type(type)
-    , m_bytes(std::move(bytes)) {}
+    , m_bytes(std::move(bytes))
+{}
 
-SecretValue::~SecretValue() {
+SecretValue::~SecretValue()
+{
     wipeBytes(m_bytes);
 }
 
 SecretValue::SecretValue(const SecretValue &other)
     : m_type(other.m_type)
-    , m_bytes(other.m_bytes.constData(), other.m_bytes.size()) {}
+    , m_bytes(other.m_bytes.constData(), other.m_bytes.size())
+{}
 
 SecretValue::SecretValue(SecretValue &&other) noexcept
     : m_type(other.m_type)
-    , m_bytes(std::move(other.m_bytes)) {}
+    , m_bytes(std::move(other.m_bytes))
+{}
 
-SecretValue &SecretValue::operator=(const SecretValue &other) {
+SecretValue &SecretValue::operator=(const SecretValue &other)
+{
     if (this != &other) {
         wipeBytes(m_bytes);
         m_type = other.m_type;
@@ -34,7 +39,8 @@ SecretValue &SecretValue::operator=(const SecretValue &other) {
     return *this;
 }
 
-SecretValue &SecretValue::operator=(SecretValue &&other) noexcept {
+SecretValue &SecretValue::operator=(SecretValue &&other) noexcept
+{
     if (this != &other) {
         wipeBytes(m_bytes);
         m_type = other.m_type;
@@ -43,11 +49,13 @@ SecretValue &SecretValue::operator=(SecretValue &&other) noexcept {
     return *this;
 }
 
-SecretValue SecretValue::fromString(const QString &text) {
+SecretValue SecretValue::fromString(const QString &text)
+{
     return SecretValue(Type::String, text.toUtf8());
 }
 
-Result<SecretValue> SecretValue::fromUtf8(const QByteArray &bytes) {
+Result<SecretValue> SecretValue::fromUtf8(const QByteArray &bytes)
+{
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = decoder.decode(bytes);
     if (decoder.hasError()) {
@@ -57,7 +65,8 @@ Result<SecretValue> SecretValue::fromUtf8(const QByteArray &bytes) {
     return SecretValue(Type::String, QByteArray(bytes.constData(), bytes.size()));
 }
 
-Result<SecretValue> SecretValue::fromJson(const QByteArray &text) {
+Result<SecretValue> SecretValue::fromJson(const QByteArray &text)
+{
     auto utf8 = fromUtf8(text);
     if (!utf8)
         return utf8.error();
@@ -87,11 +96,13 @@ Result<SecretValue> SecretValue::fromJson(const QByteArray &text) {
     return value;
 }
 
-Result<SecretValue> SecretValue::fromStored(Type type, const QByteArray &bytes) {
+Result<SecretValue> SecretValue::fromStored(Type type, const QByteArray &bytes)
+{
     return type == Type::Json ? fromJson(bytes) : fromUtf8(bytes);
 }
 
-QByteArray SecretValue::pretty() const {
+QByteArray SecretValue::pretty() const
+{
     if (m_type != Type::Json)
         return m_bytes;
     const auto parsed =
@@ -100,11 +111,13 @@ QByteArray SecretValue::pretty() const {
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString SecretValue::typeName(Type type) {
+QString SecretValue::typeName(Type type)
+{
     return type == Type::Json ? QStringLiteral("json") : QStringLiteral("string");
 }
 
-Result<SecretValue::Type> SecretValue::typeFromName(const QString &name) {
+Result<SecretValue::Type> SecretValue::typeFromName(const QString &name)
+{
     if (name == QLatin1String("string"))
         return Type::String;
     if (name == QLatin1String("json"))

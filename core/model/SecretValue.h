@@ -37,7 +37,8 @@ public:
     QByteArray pretty() const;
     qsizetype size() const { return m_bytes.size(); }
 
-    friend bool operator==(const SecretValue &a, const SecretValue &b) {
+    friend bool operator==(const SecretValue &a, const SecretValue &b)
+    {
         return a.m_type == b.m_type && a.m_bytes == b.m_bytes;
     }
 

@@ -7,14 +7,16 @@
 namespace secretdesk {
 
 namespace {
-void wipeMemory(void *data, std::size_t size) {
+void wipeMemory(void *data, std::size_t size)
+{
     // A volatile function pointer stops the compiler from proving the store dead.
     static void *(*const volatile doMemset)(void *, int, std::size_t) = std::memset;
     doMemset(data, 0, size);
 }
 } // namespace
 
-void wipeBytes(QByteArray &bytes) {
+void wipeBytes(QByteArray &bytes)
+{
     // Only wipe a buffer we own alone; detaching first would wipe a fresh copy and leave the shared one.
     if (!bytes.isEmpty() && !bytes.isDetached()) {
         bytes = QByteArray();
@@ -25,7 +27,8 @@ void wipeBytes(QByteArray &bytes) {
     bytes.clear();
 }
 
-void wipeString(QString &text) {
+void wipeString(QString &text)
+{
     if (!text.isEmpty() && !text.isDetached()) {
         text = QString();
         return;

@@ -11,7 +11,8 @@
 
 namespace secretdesk {
 
-void hardenProcess() {
+void hardenProcess()
+{
 #if defined(Q_OS_UNIX)
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);

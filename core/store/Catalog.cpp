@@ -8,7 +8,8 @@ namespace secretdesk {
 namespace {
 
 Diagnostic catalogError(const QString &file, const QString &code, const QString &message,
-                        const QString &pointer = {}) {
+                        const QString &pointer = {})
+{
     Location where;
     where.file = file;
     where.pointer = pointer;
@@ -16,7 +17,8 @@ Diagnostic catalogError(const QString &file, const QString &code, const QString 
 }
 
 // QJsonParseError gives an offset; people need a line and column.
-Location locate(const QByteArray &json, int offset, const QString &file) {
+Location locate(const QByteArray &json, int offset, const QString &file)
+{
     const QByteArray before = json.left(offset);
     Location where;
     where.file = file;
@@ -25,7 +27,8 @@ Location locate(const QByteArray &json, int offset, const QString &file) {
     return where;
 }
 
-QJsonObject recordToJson(const SecretRecord &r) {
+QJsonObject recordToJson(const SecretRecord &r)
+{
     QJsonObject o{{QStringLiteral("type"), SecretValue::typeName(r.type)},
                   {QStringLiteral("target"), exportTargetName(r.target)},
                   {QStringLiteral("created"), r.created.toString(Qt::ISODateWithMs)},
@@ -40,7 +43,8 @@ QJsonObject recordToJson(const SecretRecord &r) {
 }
 
 Result<SecretRecord> recordFromJson(const QString &nameText, const QJsonValue &value, const QString &file,
-                                    const QString &pointer) {
+                                    const QString &pointer)
+{
     auto name = SecretName::parse(nameText);
     if (!name)
         return catalogError(file, QStringLiteral("CATALOG004"), name.error().message, pointer);
@@ -69,7 +73,8 @@ Result<SecretRecord> recordFromJson(const QString &nameText, const QJsonValue &v
 
 } // namespace
 
-Result<Catalog> Catalog::fromJson(const QByteArray &json, const QString &file) {
+Result<Catalog> Catalog::fromJson(const QByteArray &json, const QString &file)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -114,7 +119,8 @@ Result<Catalog> Catalog::fromJson(const QByteArray &json, const QString &file) {
     return catalog;
 }
 
-QByteArray Catalog::toJson() const {
+QByteArray Catalog::toJson() const
+{
     QJsonObject profiles;
     for (auto p = m_profiles.begin(); p != m_profiles.end(); ++p) {
         QJsonObject secrets;
@@ -131,16 +137,19 @@ QByteArray Catalog::toJson() const {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QStringList Catalog::profiles() const {
+QStringList Catalog::profiles() const
+{
     return m_profiles.keys();
 }
 
-QList<SecretRecord> Catalog::records(const ProfileName &profile) const {
+QList<SecretRecord> Catalog::records(const ProfileName &profile) const
+{
     const auto it = m_profiles.constFind(profile.toString());
     return it == m_profiles.cend() ? QList<SecretRecord>() : it->secrets.values();
 }
 
-const SecretRecord *Catalog::find(const ProfileName &profile, const SecretName &name) const {
+const SecretRecord *Catalog::find(const ProfileName &profile, const SecretName &name) const
+{
     const auto p = m_profiles.constFind(profile.toString());
     if (p == m_profiles.cend())
         return nullptr;
@@ -148,21 +157,24 @@ const SecretRecord *Catalog::find(const ProfileName &profile, const SecretName &
     return s == p->secrets.cend() ? nullptr : &*s;
 }
 
-void Catalog::upsert(const ProfileName &profile, const SecretRecord &record) {
+void Catalog::upsert(const ProfileName &profile, const SecretRecord &record)
+{
     m_profiles[profile.toString()].secrets.insert(record.name.toString(), record);
 }
 
-bool Catalog::remove(const ProfileName &profile, const SecretName &name) {
+bool Catalog::remove(const ProfileName &profile, const SecretName &name)
+{
     const auto p = m_profiles.find(profile.toString());
     return p != m_profiles.end() && p->secrets.remove(name.toString()) > 0;
 }
 
-QJsonObject Catalog::profileSettings(const ProfileName &profile, const QString &key) const {
+QJsonObject Catalog::profileSettings(const ProfileName &profile, const QString &key) const
+{
     return m_profiles.value(profile.toString()).settings.value(key).toObject();
 }
 
-void Catalog::setProfileSettings(const ProfileName &profile, const QString &key,
-                                 const QJsonObject &settings) {
+void Catalog::setProfileSettings(const ProfileName &profile, const QString &key, const QJsonObject &settings)
+{
     QJsonObject &all = m_profiles[profile.toString()].settings;
     if (settings.isEmpty())
         all.remove(key);

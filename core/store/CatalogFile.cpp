@@ -10,23 +10,27 @@
 namespace secretdesk {
 
 namespace {
-Diagnostic ioError(const QString &file, const QString &code, const QString &message) {
+Diagnostic ioError(const QString &file, const QString &code, const QString &message)
+{
     Location where;
     where.file = file;
     return Diagnostic::error(Failure::Io, code, message, where);
 }
 } // namespace
 
-QString CatalogFile::defaultPath() {
+QString CatalogFile::defaultPath()
+{
     // The generic folder plus our own name, so the GUI and the CLI agree whatever their application names.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            QStringLiteral("/secretdesk/catalog.json");
 }
 
 CatalogFile::CatalogFile(QString path)
-    : m_path(std::move(path)) {}
+    : m_path(std::move(path))
+{}
 
-Result<Catalog> CatalogFile::load() const {
+Result<Catalog> CatalogFile::load() const
+{
     QFile file(m_path);
     if (!file.exists())
         return Catalog();
@@ -36,7 +40,8 @@ Result<Catalog> CatalogFile::load() const {
     return Catalog::fromJson(file.readAll(), m_path);
 }
 
-Status CatalogFile::update(const std::function<Status(Catalog &)> &change) const {
+Status CatalogFile::update(const std::function<Status(Catalog &)> &change) const
+{
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         return ioError(m_path, QStringLiteral("CATALOG011"),
@@ -58,7 +63,8 @@ Status CatalogFile::update(const std::function<Status(Catalog &)> &change) const
     return save(*catalog);
 }
 
-Status CatalogFile::save(const Catalog &catalog) const {
+Status CatalogFile::save(const Catalog &catalog) const
+{
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         return ioError(m_path, QStringLiteral("CATALOG013"),

@@ -12,13 +12,15 @@ namespace {
 
 const QString ProbeKey = QStringLiteral(".secretdesk-probe");
 
-Diagnostic unavailable(const QString &why) {
+Diagnostic unavailable(const QString &why)
+{
     return Diagnostic::error(Failure::KeychainUnavailable, QStringLiteral("KEYCHAIN001"),
                              QStringLiteral("the keychain is unavailable: %1").arg(why));
 }
 
 // Maps a finished QtKeychain job to our diagnostics. "Not found" is only trusted by the caller after a probe.
-Status statusOf(const QKeychain::Job &job) {
+Status statusOf(const QKeychain::Job &job)
+{
     switch (job.error()) {
     case QKeychain::NoError:
         return {};
@@ -42,12 +44,14 @@ Status statusOf(const QKeychain::Job &job) {
 
 } // namespace
 
-QString KeychainVault::defaultService() {
+QString KeychainVault::defaultService()
+{
     const QString fromEnv = qEnvironmentVariable("SECRETDESK_KEYCHAIN_SERVICE");
     return fromEnv.isEmpty() ? QStringLiteral("secretdesk") : fromEnv;
 }
 
-std::chrono::milliseconds KeychainVault::defaultTimeout() {
+std::chrono::milliseconds KeychainVault::defaultTimeout()
+{
     bool ok = false;
     const int ms = qEnvironmentVariableIntValue("SECRETDESK_KEYCHAIN_TIMEOUT_MS", &ok);
     return std::chrono::milliseconds(ok && ms > 0 ? ms : 10000);
@@ -56,12 +60,14 @@ std::chrono::milliseconds KeychainVault::defaultTimeout() {
 KeychainVault::KeychainVault(QString service, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
-    , m_timeout(defaultTimeout()) {}
+    , m_timeout(defaultTimeout())
+{}
 
 KeychainVault::~KeychainVault() = default;
 
 void KeychainVault::start(Op op, const QString &key, const QByteArray &bytes, QObject *context,
-                          std::function<void(Status, QByteArray)> done) {
+                          std::function<void(Status, QByteArray)> done)
+{
     QPointer<QObject> guard(context);
     auto deliver = [guard, done = std::move(done)](Status status, QByteArray value) {
         if (guard)
@@ -127,7 +133,8 @@ void KeychainVault::start(Op op, const QString &key, const QByteArray &bytes, QO
     job->start();
 }
 
-void KeychainVault::read(const QString &key, QObject *context, ReadDone done) {
+void KeychainVault::read(const QString &key, QObject *context, ReadDone done)
+{
     start(Op::Read, key, {}, context, [this, key, context, done](Status status, QByteArray value) {
         if (status)
             done(std::move(value));
@@ -138,26 +145,38 @@ void KeychainVault::read(const QString &key, QObject *context, ReadDone done) {
     });
 }
 
-void KeychainVault::confirmMissing(const QString &key, QObject *context, ReadDone done) {
-    // A locked or absent collection also reads as "not found": only a write proves the keychain usable.
+void KeychainVault::checkAvailable(QObject *context, Done done)
+{
     start(Op::Write, ProbeKey, QByteArrayLiteral("probe"), context,
-          [this, key, context, done](Status probe, QByteArray) {
+          [this, context, done](Status probe, QByteArray) {
               if (!probe) {
-                  done(probe.error());
+                  done(std::move(probe));
                   return;
               }
-              start(Op::Remove, ProbeKey, {}, context, [key, done](Status, QByteArray) {
-                  done(Diagnostic::error(Failure::NotFound, QStringLiteral("KEYCHAIN002"),
-                                         QStringLiteral("the keychain holds no value for '%1'").arg(key)));
-              });
+              start(Op::Remove, ProbeKey, {}, context, [done](Status, QByteArray) { done({}); });
           });
 }
 
-void KeychainVault::write(const QString &key, const QByteArray &bytes, QObject *context, Done done) {
+void KeychainVault::confirmMissing(const QString &key, QObject *context, ReadDone done)
+{
+    // A locked or absent collection also reads as "not found": only a write proves the keychain usable.
+    checkAvailable(context, [key, done](Status usable) {
+        if (!usable) {
+            done(usable.error());
+            return;
+        }
+        done(Diagnostic::error(Failure::NotFound, QStringLiteral("KEYCHAIN002"),
+                               QStringLiteral("the keychain holds no value for '%1'").arg(key)));
+    });
+}
+
+void KeychainVault::write(const QString &key, const QByteArray &bytes, QObject *context, Done done)
+{
     start(Op::Write, key, bytes, context, [done](Status status, QByteArray) { done(std::move(status)); });
 }
 
-void KeychainVault::remove(const QString &key, QObject *context, Done done) {
+void KeychainVault::remove(const QString &key, QObject *context, Done done)
+{
     start(Op::Remove, key, {}, context, [done](Status status, QByteArray) {
         // Removing what is already gone leaves the keychain as the caller wanted it.
         if (!status && status.error().failure == Failure::NotFound)

@@ -39,6 +39,8 @@ public:
     void read(const QString &key, QObject *context, ReadDone done);
     void write(const QString &key, const QByteArray &bytes, QObject *context, Done done);
     void remove(const QString &key, QObject *context, Done done);
+    // Proves the keychain usable by writing and removing a probe item (the GUI's start-up check).
+    void checkAvailable(QObject *context, Done done);
 
 private:
     enum class Op { Read, Write, Remove };

@@ -3,7 +3,8 @@
 namespace secretdesk {
 
 namespace {
-Diagnostic notFound(const SecretName &name, const ProfileName &profile) {
+Diagnostic notFound(const SecretName &name, const ProfileName &profile)
+{
     return Diagnostic::error(
         Failure::NotFound, QStringLiteral("STORE001"),
         QStringLiteral("no secret named '%1' in profile '%2'").arg(name.toString(), profile.toString()));
@@ -13,13 +14,16 @@ Diagnostic notFound(const SecretName &name, const ProfileName &profile) {
 SecretStore::SecretStore(CatalogFile catalog, KeychainVault *vault, QObject *parent)
     : QObject(parent)
     , m_catalog(std::move(catalog))
-    , m_vault(vault) {}
+    , m_vault(vault)
+{}
 
-QString SecretStore::keychainKey(const ProfileName &profile, const SecretName &name) {
+QString SecretStore::keychainKey(const ProfileName &profile, const SecretName &name)
+{
     return profile.toString() + QLatin1Char('/') + name.toString();
 }
 
-Result<QStringList> SecretStore::profiles() const {
+Result<QStringList> SecretStore::profiles() const
+{
     auto catalog = m_catalog.load();
     if (!catalog)
         return catalog.error();
@@ -29,14 +33,16 @@ Result<QStringList> SecretStore::profiles() const {
     return names;
 }
 
-Result<QList<SecretRecord>> SecretStore::records(const ProfileName &profile) const {
+Result<QList<SecretRecord>> SecretStore::records(const ProfileName &profile) const
+{
     auto catalog = m_catalog.load();
     if (!catalog)
         return catalog.error();
     return catalog->records(profile);
 }
 
-Result<SecretRecord> SecretStore::record(const ProfileName &profile, const SecretName &name) const {
+Result<SecretRecord> SecretStore::record(const ProfileName &profile, const SecretName &name) const
+{
     auto catalog = m_catalog.load();
     if (!catalog)
         return catalog.error();
@@ -47,7 +53,8 @@ Result<SecretRecord> SecretStore::record(const ProfileName &profile, const Secre
 }
 
 void SecretStore::readValue(const ProfileName &profile, const SecretName &name, QObject *context,
-                            ValueDone done) {
+                            ValueDone done)
+{
     auto rec = record(profile, name);
     if (!rec) {
         done(rec.error());
@@ -64,7 +71,8 @@ void SecretStore::readValue(const ProfileName &profile, const SecretName &name, 
 }
 
 void SecretStore::save(const ProfileName &profile, const SecretChange &change, QObject *context,
-                       RecordDone done) {
+                       RecordDone done)
+{
     auto existing = record(profile, change.name);
     if (!existing && existing.error().failure != Failure::NotFound) {
         done(existing.error());
@@ -100,8 +108,8 @@ void SecretStore::save(const ProfileName &profile, const SecretChange &change, Q
 }
 
 void SecretStore::commitRecord(const ProfileName &profile, const SecretChange &change,
-                               const std::optional<SecretValue> &previous, QObject *context,
-                               RecordDone done) {
+                               const std::optional<SecretValue> &previous, QObject *context, RecordDone done)
+{
     std::optional<SecretRecord> saved;
     const Status committed = m_catalog.update([&](Catalog &catalog) -> Status {
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -138,7 +146,8 @@ void SecretStore::commitRecord(const ProfileName &profile, const SecretChange &c
         m_vault->remove(key, context, report);
 }
 
-void SecretStore::remove(const ProfileName &profile, const SecretName &name, QObject *context, Done done) {
+void SecretStore::remove(const ProfileName &profile, const SecretName &name, QObject *context, Done done)
+{
     auto existing = record(profile, name);
     if (!existing) {
         done(existing.error());

@@ -45,7 +45,8 @@ private:
     QByteArray m_promptAnswer;
 };
 
-TestCli::Run TestCli::run(const QStringList &args, const QByteArray &input, bool terminal) {
+TestCli::Run TestCli::run(const QStringList &args, const QByteArray &input, bool terminal)
+{
     QByteArray inBytes = input, outBytes, errBytes;
     QBuffer in(&inBytes), out(&outBytes), err(&errBytes);
     in.open(QIODevice::ReadOnly);
@@ -66,20 +67,23 @@ TestCli::Run TestCli::run(const QStringList &args, const QByteArray &input, bool
     return {code, outBytes, errBytes};
 }
 
-void TestCli::initTestCase() {
+void TestCli::initTestCase()
+{
     const QString problem = test::keyringProblem();
     if (!problem.isEmpty())
         QFAIL(qPrintable(problem));
 }
 
-void TestCli::init() {
+void TestCli::init()
+{
     m_store.reset();
     m_home = std::make_unique<test::TempHome>();
     m_vault = std::make_unique<KeychainVault>(test::uniqueKeychainService(QStringLiteral("cli")));
     m_store = std::make_unique<SecretStore>(CatalogFile(m_home->catalogPath()), m_vault.get());
 }
 
-void TestCli::setGetListRm() {
+void TestCli::setGetListRm()
+{
     Run r = run({QStringLiteral("set"), QStringLiteral("DB_PASSWORD"), QStringLiteral("--stdin"),
                  QStringLiteral("--note"), QStringLiteral("staging")},
                 "pa$$word'\"\n");
@@ -106,7 +110,8 @@ void TestCli::setGetListRm() {
     QCOMPARE(run({QStringLiteral("get"), QStringLiteral("DB_PASSWORD")}).code, int(ExitNotFound));
 }
 
-void TestCli::getPrintsExactlyTheValue_data() {
+void TestCli::getPrintsExactlyTheValue_data()
+{
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QByteArray>("stored");
@@ -125,7 +130,8 @@ void TestCli::getPrintsExactlyTheValue_data() {
                              << QByteArray("\xE2\x80\x98q\xE2\x80\x99 \xF0\x9F\x98\x80");
 }
 
-void TestCli::getPrintsExactlyTheValue() {
+void TestCli::getPrintsExactlyTheValue()
+{
     QFETCH(QByteArray, input);
     QFETCH(QStringList, extra);
     QFETCH(QByteArray, stored);
@@ -138,7 +144,8 @@ void TestCli::getPrintsExactlyTheValue() {
     QCOMPARE(r.out, stored);
 }
 
-void TestCli::jsonValuesAreCompact() {
+void TestCli::jsonValuesAreCompact()
+{
     const QByteArray doc = "{\n  \"ACCESS_KEY\": \"k\",\n  \"SECRET_ACCESS_KEY\": \"s\"\n}\n";
     QCOMPARE(run({QStringLiteral("set"), QStringLiteral("AWS_CREDENTIALS"), QStringLiteral("--stdin"),
                   QStringLiteral("--type"), QStringLiteral("json")},
@@ -149,7 +156,8 @@ void TestCli::jsonValuesAreCompact() {
              QByteArray(R"({"ACCESS_KEY":"k","SECRET_ACCESS_KEY":"s"})"));
 }
 
-void TestCli::invalidJsonNamesLineAndColumn() {
+void TestCli::invalidJsonNamesLineAndColumn()
+{
     const Run r = run({QStringLiteral("set"), QStringLiteral("J"), QStringLiteral("--stdin"),
                        QStringLiteral("--type"), QStringLiteral("json")},
                       "{\n  \"a\": tru\n}");
@@ -159,7 +167,8 @@ void TestCli::invalidJsonNamesLineAndColumn() {
     QVERIFY(!m_store->record(ProfileName::defaultProfile(), *SecretName::parse(QStringLiteral("J"))).ok());
 }
 
-void TestCli::valueIsNeverTakenFromArguments() {
+void TestCli::valueIsNeverTakenFromArguments()
+{
     const Run r = run({QStringLiteral("set"), QStringLiteral("X"), QStringLiteral("the-value")});
     QCOMPARE(r.code, int(ExitInvalid));
     QVERIFY(r.err.contains("never"));
@@ -168,13 +177,15 @@ void TestCli::valueIsNeverTakenFromArguments() {
     QVERIFY(none.err.contains("INPUT004"));
 }
 
-void TestCli::promptIsUsedOnATerminal() {
+void TestCli::promptIsUsedOnATerminal()
+{
     m_promptAnswer = "typed-secret";
     QCOMPARE(run({QStringLiteral("set"), QStringLiteral("TYPED")}, {}, /*terminal=*/true).code, 0);
     QCOMPARE(run({QStringLiteral("get"), QStringLiteral("TYPED")}).out, QByteArray("typed-secret"));
 }
 
-void TestCli::profilesAreIndependent() {
+void TestCli::profilesAreIndependent()
+{
     QCOMPARE(run({QStringLiteral("--profile"), QStringLiteral("prod"), QStringLiteral("set"),
                   QStringLiteral("K"), QStringLiteral("--stdin")},
                  "prod-value")
@@ -187,7 +198,8 @@ void TestCli::profilesAreIndependent() {
         QByteArray("prod-value"));
 }
 
-void TestCli::exitCodes_data() {
+void TestCli::exitCodes_data()
+{
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
     QTest::newRow("no command") << QStringList() << int(ExitInvalid);
@@ -210,7 +222,8 @@ void TestCli::exitCodes_data() {
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << int(ExitOk);
 }
 
-void TestCli::exitCodes() {
+void TestCli::exitCodes()
+{
     QFETCH(QStringList, args);
     QFETCH(int, code);
     const Run r = run(args);
@@ -219,7 +232,8 @@ void TestCli::exitCodes() {
         QVERIFY2(r.err.startsWith("secretdesk-cli: ") || r.out.startsWith("Usage:"), r.err.constData());
 }
 
-void TestCli::helpListsCommandsAndExitCodes() {
+void TestCli::helpListsCommandsAndExitCodes()
+{
     const Run r = run({QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     for (const char *word : {"list", "get", "set", "rm", "Exit codes", "keychain unavailable"})

@@ -32,7 +32,8 @@ private:
 };
 
 TestCliEndToEnd::Run TestCliEndToEnd::cli(const QStringList &args, const QByteArray &input,
-                                          const QStringList &extraEnv) {
+                                          const QStringList &extraEnv)
+{
     QProcess process;
     QStringList env = m_home->environment(QProcess::systemEnvironment());
     env << QStringLiteral("SECRETDESK_KEYCHAIN_SERVICE=") + m_service << extraEnv;
@@ -50,18 +51,21 @@ TestCliEndToEnd::Run TestCliEndToEnd::cli(const QStringList &args, const QByteAr
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-void TestCliEndToEnd::initTestCase() {
+void TestCliEndToEnd::initTestCase()
+{
     const QString problem = test::keyringProblem();
     if (!problem.isEmpty())
         QFAIL(qPrintable(problem));
 }
 
-void TestCliEndToEnd::init() {
+void TestCliEndToEnd::init()
+{
     m_home = std::make_unique<test::TempHome>();
     m_service = test::uniqueKeychainService(QStringLiteral("e2e"));
 }
 
-void TestCliEndToEnd::roundTripThroughTheKeychain() {
+void TestCliEndToEnd::roundTripThroughTheKeychain()
+{
     const QByteArray value = "line one\nline 'two' \"three\" $HOME `x` \xE2\x82\xAC";
     Run r = cli(
         {QStringLiteral("set"), QStringLiteral("MULTI"), QStringLiteral("--stdin"), QStringLiteral("--raw")},
@@ -83,7 +87,8 @@ void TestCliEndToEnd::roundTripThroughTheKeychain() {
         0);
 }
 
-void TestCliEndToEnd::everyExitCode() {
+void TestCliEndToEnd::everyExitCode()
+{
     QCOMPARE(cli({QStringLiteral("--version")}).code, 0);
     QVERIFY(cli({QStringLiteral("--version")}).out.startsWith("secretdesk-cli "));
     QCOMPARE(cli({QStringLiteral("set"), QStringLiteral("bad-name"), QStringLiteral("--stdin")}, "x").code,
@@ -96,7 +101,8 @@ void TestCliEndToEnd::everyExitCode() {
     // 4 and 5 belong to the cloud commands and are tested with them.
 }
 
-void TestCliEndToEnd::keychainUnavailableIsExitThreeAndChangesNothing() {
+void TestCliEndToEnd::keychainUnavailableIsExitThreeAndChangesNothing()
+{
     QCOMPARE(cli({QStringLiteral("set"), QStringLiteral("KEPT"), QStringLiteral("--stdin")}, "original").code,
              0);
     const QStringList noBus{QStringLiteral("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus")};
@@ -109,7 +115,8 @@ void TestCliEndToEnd::keychainUnavailableIsExitThreeAndChangesNothing() {
     QCOMPARE(cli({QStringLiteral("get"), QStringLiteral("KEPT")}).out, QByteArray("original"));
 }
 
-void TestCliEndToEnd::valuesNeverReachFilesOrArguments() {
+void TestCliEndToEnd::valuesNeverReachFilesOrArguments()
+{
     QList<QByteArray> markers;
     for (int i = 0; i < 5; ++i)
         markers << QByteArray("mk") + QByteArray::number(QRandomGenerator::global()->generate64(), 36);

@@ -14,7 +14,8 @@ private Q_SLOTS:
     void profileNames();
 };
 
-void TestSecretName::parse_data() {
+void TestSecretName::parse_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("code"); // empty: accepted
 
@@ -40,7 +41,8 @@ void TestSecretName::parse_data() {
     QTest::newRow("method name in another case is fine") << QStringLiteral("KEYS") << QString();
 }
 
-void TestSecretName::parse() {
+void TestSecretName::parse()
+{
     QFETCH(QString, text);
     QFETCH(QString, code);
     const auto name = SecretName::parse(text);
@@ -55,7 +57,8 @@ void TestSecretName::parse() {
     }
 }
 
-void TestSecretName::everyReservedNameIsRefused() {
+void TestSecretName::everyReservedNameIsRefused()
+{
     QVERIFY(SecretName::reservedNames().size() >= 20);
     for (const QString &reserved : SecretName::reservedNames()) {
         const auto name = SecretName::parse(reserved);
@@ -64,7 +67,8 @@ void TestSecretName::everyReservedNameIsRefused() {
     }
 }
 
-void TestSecretName::profileNames_data() {
+void TestSecretName::profileNames_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("accepted");
     QTest::newRow("default") << QStringLiteral("default") << true;
@@ -75,7 +79,8 @@ void TestSecretName::profileNames_data() {
     QTest::newRow("too long") << QString(65, u'p') << false;
 }
 
-void TestSecretName::profileNames() {
+void TestSecretName::profileNames()
+{
     QFETCH(QString, text);
     QFETCH(bool, accepted);
     QCOMPARE(ProfileName::parse(text).ok(), accepted);

@@ -16,7 +16,8 @@ private Q_SLOTS:
     void movedFromValueIsEmpty();
 };
 
-void TestSecretValue::stringsKeepTheirBytes() {
+void TestSecretValue::stringsKeepTheirBytes()
+{
     const QByteArray bytes = QByteArrayLiteral(" caf\xC3\xA9 \t\r\n$HOME 'x' \"y\" \xF0\x9F\x94\x91 ");
     const auto value = SecretValue::fromUtf8(bytes);
     QVERIFY(value.ok());
@@ -25,13 +26,15 @@ void TestSecretValue::stringsKeepTheirBytes() {
     QVERIFY(SecretValue::fromUtf8(QByteArray()).ok());
 }
 
-void TestSecretValue::invalidUtf8IsRefused() {
+void TestSecretValue::invalidUtf8IsRefused()
+{
     const auto value = SecretValue::fromUtf8(QByteArrayLiteral("ab\xFF\xFE"));
     QVERIFY(!value.ok());
     QCOMPARE(value.error().code, QStringLiteral("VALUE001"));
 }
 
-void TestSecretValue::jsonObjectsAreCompactAndKeepOrder() {
+void TestSecretValue::jsonObjectsAreCompactAndKeepOrder()
+{
     const auto value = SecretValue::fromJson(
         QByteArrayLiteral("{\n  \"z\": 1,\n  \"a\": {\"k\": [true, null]},\n  \"m\": \"x\\/y\"\n}"));
     QVERIFY(value.ok());
@@ -40,7 +43,8 @@ void TestSecretValue::jsonObjectsAreCompactAndKeepOrder() {
     QVERIFY(value->pretty().contains("\n  \"z\": 1"));
 }
 
-void TestSecretValue::jsonErrorsNameLineAndColumn() {
+void TestSecretValue::jsonErrorsNameLineAndColumn()
+{
     const auto value = SecretValue::fromJson(QByteArrayLiteral("{\n  \"a\": 1,\n  \"b\" 2\n}"));
     QVERIFY(!value.ok());
     QCOMPARE(value.error().code, QStringLiteral("VALUE002"));
@@ -48,7 +52,8 @@ void TestSecretValue::jsonErrorsNameLineAndColumn() {
     QCOMPARE(value.error().location.column, 7);
 }
 
-void TestSecretValue::nonObjectJsonIsRefused() {
+void TestSecretValue::nonObjectJsonIsRefused()
+{
     for (const QByteArray &text :
          {QByteArrayLiteral("[1]"), QByteArrayLiteral("\"s\""), QByteArrayLiteral("12")}) {
         const auto value = SecretValue::fromJson(text);
@@ -57,7 +62,8 @@ void TestSecretValue::nonObjectJsonIsRefused() {
     }
 }
 
-void TestSecretValue::copiesAreIndependent() {
+void TestSecretValue::copiesAreIndependent()
+{
     SecretValue a = SecretValue::fromString(QStringLiteral("first"));
     SecretValue b = a;
     QVERIFY(a == b);
@@ -66,7 +72,8 @@ void TestSecretValue::copiesAreIndependent() {
     QCOMPARE(b.utf8(), QByteArrayLiteral("first"));
 }
 
-void TestSecretValue::movedFromValueIsEmpty() {
+void TestSecretValue::movedFromValueIsEmpty()
+{
     SecretValue a = SecretValue::fromString(QStringLiteral("moving"));
     SecretValue b = std::move(a);
     QCOMPARE(b.utf8(), QByteArrayLiteral("moving"));

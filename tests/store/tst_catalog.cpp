@@ -9,7 +9,8 @@
 using namespace secretdesk;
 
 namespace {
-SecretRecord makeRecord(const QString &name, SecretValue::Type type = SecretValue::Type::String) {
+SecretRecord makeRecord(const QString &name, SecretValue::Type type = SecretValue::Type::String)
+{
     SecretRecord r{*SecretName::parse(name)};
     r.type = type;
     r.kind = type == SecretValue::Type::Json ? QStringLiteral("AWS_CREDENTIALS") : QString();
@@ -20,7 +21,8 @@ SecretRecord makeRecord(const QString &name, SecretValue::Type type = SecretValu
     return r;
 }
 
-QByteArray readFile(const QString &path) {
+QByteArray readFile(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
@@ -44,7 +46,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestCatalog::roundTripKeepsEveryField() {
+void TestCatalog::roundTripKeepsEveryField()
+{
     Catalog catalog;
     const ProfileName prod = *ProfileName::parse(QStringLiteral("prod"));
     catalog.upsert(prod, makeRecord(QStringLiteral("AWS_CREDENTIALS"), SecretValue::Type::Json));
@@ -71,7 +74,8 @@ void TestCatalog::roundTripKeepsEveryField() {
         QStringLiteral("prefect2"));
 }
 
-void TestCatalog::profilesAreSeparate() {
+void TestCatalog::profilesAreSeparate()
+{
     Catalog catalog;
     catalog.upsert(ProfileName::defaultProfile(), makeRecord(QStringLiteral("A")));
     const ProfileName other = *ProfileName::parse(QStringLiteral("other"));
@@ -81,14 +85,16 @@ void TestCatalog::profilesAreSeparate() {
     QVERIFY(!catalog.remove(ProfileName::defaultProfile(), *SecretName::parse(QStringLiteral("A"))));
 }
 
-void TestCatalog::missingFileIsEmpty() {
+void TestCatalog::missingFileIsEmpty()
+{
     const CatalogFile file(m_dir.filePath(QStringLiteral("absent/catalog.json")));
     const auto loaded = file.load();
     QVERIFY(loaded.ok());
     QVERIFY(loaded->profiles().isEmpty());
 }
 
-void TestCatalog::updateWritesAtomicallyWithPrivateMode() {
+void TestCatalog::updateWritesAtomicallyWithPrivateMode()
+{
     const QString path = m_dir.filePath(QStringLiteral("atomic/catalog.json"));
     const CatalogFile file(path);
     QVERIFY(file.update([](Catalog &c) {
@@ -110,7 +116,8 @@ void TestCatalog::updateWritesAtomicallyWithPrivateMode() {
     QCOMPARE(left, QStringList{QStringLiteral("catalog.json")});
 }
 
-void TestCatalog::failedChangeWritesNothing() {
+void TestCatalog::failedChangeWritesNothing()
+{
     const QString path = m_dir.filePath(QStringLiteral("failed/catalog.json"));
     const CatalogFile file(path);
     QVERIFY(file.update([](Catalog &c) {
@@ -128,7 +135,8 @@ void TestCatalog::failedChangeWritesNothing() {
     QCOMPARE(readFile(path), before);
 }
 
-void TestCatalog::corruptFileIsAnErrorWithLineAndColumnAndIsKept() {
+void TestCatalog::corruptFileIsAnErrorWithLineAndColumnAndIsKept()
+{
     const QString path = m_dir.filePath(QStringLiteral("corrupt/catalog.json"));
     QDir().mkpath(m_dir.filePath(QStringLiteral("corrupt")));
     const QByteArray corrupt =
@@ -156,7 +164,8 @@ void TestCatalog::corruptFileIsAnErrorWithLineAndColumnAndIsKept() {
     QCOMPARE(readFile(path), corrupt);
 }
 
-void TestCatalog::wrongFormatAndVersionAreRefused_data() {
+void TestCatalog::wrongFormatAndVersionAreRefused_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("code");
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("CATALOG002");
@@ -166,7 +175,8 @@ void TestCatalog::wrongFormatAndVersionAreRefused_data() {
                                     << QStringLiteral("CATALOG003");
 }
 
-void TestCatalog::wrongFormatAndVersionAreRefused() {
+void TestCatalog::wrongFormatAndVersionAreRefused()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, code);
     const auto loaded = Catalog::fromJson(json, QStringLiteral("c.json"));
@@ -174,7 +184,8 @@ void TestCatalog::wrongFormatAndVersionAreRefused() {
     QCOMPARE(loaded.error().code, code);
 }
 
-void TestCatalog::invalidNameInFileNamesItsPointer() {
+void TestCatalog::invalidNameInFileNamesItsPointer()
+{
     const QByteArray json =
         R"({"format":"secretdesk-catalog","version":1,"profiles":{"default":{"secrets":{"A__B":{}}}}})";
     const auto loaded = Catalog::fromJson(json, QStringLiteral("c.json"));
@@ -182,7 +193,8 @@ void TestCatalog::invalidNameInFileNamesItsPointer() {
     QCOMPARE(loaded.error().location.pointer, QStringLiteral("/profiles/default/secrets/A__B"));
 }
 
-void TestCatalog::heldLockMakesUpdateFailClearly() {
+void TestCatalog::heldLockMakesUpdateFailClearly()
+{
     const QString path = m_dir.filePath(QStringLiteral("locked/catalog.json"));
     QDir().mkpath(m_dir.filePath(QStringLiteral("locked")));
     QLockFile other(path + QStringLiteral(".lock"));

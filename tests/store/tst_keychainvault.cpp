@@ -25,33 +25,38 @@ private:
     std::unique_ptr<KeychainVault> m_vault;
 };
 
-Result<QByteArray> TestKeychainVault::read(KeychainVault &vault, const QString &key) {
+Result<QByteArray> TestKeychainVault::read(KeychainVault &vault, const QString &key)
+{
     return test::awaitCallback<Result<QByteArray>>(
                [&](QObject *ctx, auto done) { vault.read(key, ctx, done); })
         .value_or(Diagnostic::error(Failure::KeychainUnavailable, QStringLiteral("TEST"),
                                     QStringLiteral("no answer")));
 }
 
-Status TestKeychainVault::write(KeychainVault &vault, const QString &key, const QByteArray &bytes) {
+Status TestKeychainVault::write(KeychainVault &vault, const QString &key, const QByteArray &bytes)
+{
     return test::awaitCallback<Status>([&](QObject *ctx, auto done) { vault.write(key, bytes, ctx, done); })
         .value_or(Diagnostic::error(Failure::KeychainUnavailable, QStringLiteral("TEST"),
                                     QStringLiteral("no answer")));
 }
 
-Status TestKeychainVault::remove(KeychainVault &vault, const QString &key) {
+Status TestKeychainVault::remove(KeychainVault &vault, const QString &key)
+{
     return test::awaitCallback<Status>([&](QObject *ctx, auto done) { vault.remove(key, ctx, done); })
         .value_or(Diagnostic::error(Failure::KeychainUnavailable, QStringLiteral("TEST"),
                                     QStringLiteral("no answer")));
 }
 
-void TestKeychainVault::initTestCase() {
+void TestKeychainVault::initTestCase()
+{
     const QString problem = test::keyringProblem();
     if (!problem.isEmpty())
         QFAIL(qPrintable(problem));
     m_vault = std::make_unique<KeychainVault>(test::uniqueKeychainService(QStringLiteral("vault")));
 }
 
-void TestKeychainVault::roundTrip_data() {
+void TestKeychainVault::roundTrip_data()
+{
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("ascii") << QByteArray("s3cr3t-value");
     QTest::newRow("empty") << QByteArray();
@@ -65,7 +70,8 @@ void TestKeychainVault::roundTrip_data() {
     QTest::newRow("64 KiB") << big;
 }
 
-void TestKeychainVault::roundTrip() {
+void TestKeychainVault::roundTrip()
+{
     QFETCH(QByteArray, bytes);
     const QString key =
         QStringLiteral("default/") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
@@ -76,14 +82,16 @@ void TestKeychainVault::roundTrip() {
     QVERIFY(*back == bytes);
 }
 
-void TestKeychainVault::updateReplacesValue() {
+void TestKeychainVault::updateReplacesValue()
+{
     const QString key = QStringLiteral("default/UPDATED");
     QVERIFY(write(*m_vault, key, "first").ok());
     QVERIFY(write(*m_vault, key, "second").ok());
     QCOMPARE(*read(*m_vault, key), QByteArray("second"));
 }
 
-void TestKeychainVault::removeThenReadIsNotFound() {
+void TestKeychainVault::removeThenReadIsNotFound()
+{
     const QString key = QStringLiteral("default/REMOVED");
     QVERIFY(write(*m_vault, key, "gone soon").ok());
     QVERIFY(remove(*m_vault, key).ok());
@@ -92,11 +100,13 @@ void TestKeychainVault::removeThenReadIsNotFound() {
     QCOMPARE(back.error().failure, Failure::NotFound);
 }
 
-void TestKeychainVault::removeOfMissingItemSucceeds() {
+void TestKeychainVault::removeOfMissingItemSucceeds()
+{
     QVERIFY(remove(*m_vault, QStringLiteral("default/NEVER")).ok());
 }
 
-void TestKeychainVault::itemsAreSeparatedByService() {
+void TestKeychainVault::itemsAreSeparatedByService()
+{
     KeychainVault other(test::uniqueKeychainService(QStringLiteral("other")));
     QVERIFY(write(*m_vault, QStringLiteral("p/SHARED_NAME"), "mine").ok());
     const auto back = read(other, QStringLiteral("p/SHARED_NAME"));

@@ -12,10 +12,12 @@
 using namespace secretdesk;
 
 namespace {
-SecretName nameOf(const char *text) {
+SecretName nameOf(const char *text)
+{
     return *SecretName::parse(QString::fromLatin1(text));
 }
-Diagnostic noAnswer() {
+Diagnostic noAnswer()
+{
     return Diagnostic::error(Failure::KeychainUnavailable, QStringLiteral("TEST"),
                              QStringLiteral("no answer"));
 }
@@ -45,38 +47,44 @@ private:
     std::unique_ptr<SecretStore> m_store;
 };
 
-Result<SecretRecord> TestSecretStore::save(const ProfileName &profile, const SecretChange &change) {
+Result<SecretRecord> TestSecretStore::save(const ProfileName &profile, const SecretChange &change)
+{
     return test::awaitCallback<Result<SecretRecord>>(
                [&](QObject *ctx, auto done) { m_store->save(profile, change, ctx, done); })
         .value_or(noAnswer());
 }
 
-Result<SecretValue> TestSecretStore::value(const ProfileName &profile, const SecretName &name) {
+Result<SecretValue> TestSecretStore::value(const ProfileName &profile, const SecretName &name)
+{
     return test::awaitCallback<Result<SecretValue>>(
                [&](QObject *ctx, auto done) { m_store->readValue(profile, name, ctx, done); })
         .value_or(noAnswer());
 }
 
-Status TestSecretStore::remove(const ProfileName &profile, const SecretName &name) {
+Status TestSecretStore::remove(const ProfileName &profile, const SecretName &name)
+{
     return test::awaitCallback<Status>(
                [&](QObject *ctx, auto done) { m_store->remove(profile, name, ctx, done); })
         .value_or(noAnswer());
 }
 
-void TestSecretStore::initTestCase() {
+void TestSecretStore::initTestCase()
+{
     const QString problem = test::keyringProblem();
     if (!problem.isEmpty())
         QFAIL(qPrintable(problem));
 }
 
-void TestSecretStore::init() {
+void TestSecretStore::init()
+{
     m_store.reset();
     m_home = std::make_unique<test::TempHome>();
     m_vault = std::make_unique<KeychainVault>(test::uniqueKeychainService(QStringLiteral("store")));
     m_store = std::make_unique<SecretStore>(CatalogFile(m_home->catalogPath()), m_vault.get());
 }
 
-void TestSecretStore::saveCreatesRecordAndValue() {
+void TestSecretStore::saveCreatesRecordAndValue()
+{
     SecretChange change{nameOf("AWS_CREDENTIALS"),
                         *SecretValue::fromJson(R"({"ACCESS_KEY":"k","SECRET_ACCESS_KEY":"s"})")};
     change.kind = QStringLiteral("AWS_CREDENTIALS");
@@ -95,7 +103,8 @@ void TestSecretStore::saveCreatesRecordAndValue() {
     QVERIFY(*back == change.value);
 }
 
-void TestSecretStore::updateKeepsCreatedAndMetadata() {
+void TestSecretStore::updateKeepsCreatedAndMetadata()
+{
     SecretChange first{nameOf("TOKEN"), SecretValue::fromString(QStringLiteral("one"))};
     first.note = QStringLiteral("kept");
     const auto created = save(ProfileName::defaultProfile(), first);
@@ -110,7 +119,8 @@ void TestSecretStore::updateKeepsCreatedAndMetadata() {
     QCOMPARE(value(ProfileName::defaultProfile(), nameOf("TOKEN"))->utf8(), QByteArray("two"));
 }
 
-void TestSecretStore::profilesKeepSecretsApart() {
+void TestSecretStore::profilesKeepSecretsApart()
+{
     const ProfileName prod = *ProfileName::parse(QStringLiteral("prod"));
     QVERIFY(
         save(ProfileName::defaultProfile(), {nameOf("DB"), SecretValue::fromString(QStringLiteral("dev-db"))})
@@ -121,7 +131,8 @@ void TestSecretStore::profilesKeepSecretsApart() {
     QCOMPARE(*m_store->profiles(), (QStringList{QStringLiteral("default"), QStringLiteral("prod")}));
 }
 
-void TestSecretStore::removeDeletesBoth() {
+void TestSecretStore::removeDeletesBoth()
+{
     QVERIFY(
         save(ProfileName::defaultProfile(), {nameOf("GONE"), SecretValue::fromString(QStringLiteral("x"))})
             .ok());
@@ -136,14 +147,16 @@ void TestSecretStore::removeDeletesBoth() {
     QCOMPARE(raw->error().failure, Failure::NotFound);
 }
 
-void TestSecretStore::readOfUnknownNameIsNotFound() {
+void TestSecretStore::readOfUnknownNameIsNotFound()
+{
     const auto back = value(ProfileName::defaultProfile(), nameOf("MISSING"));
     QVERIFY(!back.ok());
     QCOMPARE(back.error().failure, Failure::NotFound);
     QCOMPARE(back.error().code, QStringLiteral("STORE001"));
 }
 
-void TestSecretStore::failedCatalogUpdateRestoresPreviousValue() {
+void TestSecretStore::failedCatalogUpdateRestoresPreviousValue()
+{
     QVERIFY(
         save(ProfileName::defaultProfile(), {nameOf("KEEP"), SecretValue::fromString(QStringLiteral("old"))})
             .ok());
@@ -164,7 +177,8 @@ void TestSecretStore::failedCatalogUpdateRestoresPreviousValue() {
     QCOMPARE(value(ProfileName::defaultProfile(), nameOf("KEEP"))->utf8(), QByteArray("old"));
 }
 
-void TestSecretStore::failedCatalogUpdateRemovesNewValue() {
+void TestSecretStore::failedCatalogUpdateRemovesNewValue()
+{
     QVERIFY(QDir().mkpath(QFileInfo(m_home->catalogPath()).absolutePath()));
     QLockFile other(m_home->catalogPath() + QStringLiteral(".lock"));
     QVERIFY(other.tryLock(0));
@@ -183,7 +197,8 @@ void TestSecretStore::failedCatalogUpdateRemovesNewValue() {
     QCOMPARE(raw->error().failure, Failure::NotFound);
 }
 
-void TestSecretStore::noValueTouchesTheDisk() {
+void TestSecretStore::noValueTouchesTheDisk()
+{
     const QByteArray marker =
         QByteArray("marker-") + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
     QVERIFY(save(ProfileName::defaultProfile(),

@@ -5,14 +5,16 @@
 
 namespace secretdesk::test {
 
-QString uniqueKeychainService(const QString &testName) {
+QString uniqueKeychainService(const QString &testName)
+{
     return QStringLiteral("secretdesk-test-%1-%2-%3")
         .arg(testName)
         .arg(QCoreApplication::applicationPid())
         .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }
 
-QString keyringProblem() {
+QString keyringProblem()
+{
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         return QStringLiteral("no D-Bus session: run the tests through scripts/test or scripts/with-keyring");
     return {};

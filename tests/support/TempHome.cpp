@@ -6,12 +6,14 @@
 
 namespace secretdesk::test {
 
-TempHome::TempHome() {
+TempHome::TempHome()
+{
     QDir().mkpath(dataHome());
     QDir().mkpath(configHome());
 }
 
-QStringList TempHome::environment(const QStringList &base) const {
+QStringList TempHome::environment(const QStringList &base) const
+{
     QStringList env;
     for (const QString &entry : base) {
         if (!entry.startsWith(QLatin1String("HOME=")) && !entry.startsWith(QLatin1String("XDG_DATA_HOME=")) &&
@@ -23,17 +25,20 @@ QStringList TempHome::environment(const QStringList &base) const {
     return env;
 }
 
-QStringList TempHome::filesContaining(const QByteArray &needle) const {
+QStringList TempHome::filesContaining(const QByteArray &needle) const
+{
     return test::filesContaining(path(), needle);
 }
 
-QList<QByteArray> leakForms(const QByteArray &value) {
+QList<QByteArray> leakForms(const QByteArray &value)
+{
     QByteArray jsonEscaped = value;
     jsonEscaped.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
     return {value, value.toBase64(), value.toHex(), jsonEscaped};
 }
 
-QStringList filesContaining(const QString &root, const QByteArray &value) {
+QStringList filesContaining(const QString &root, const QByteArray &value)
+{
     QStringList hits;
     const QList<QByteArray> forms = leakForms(value);
     QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);

@@ -6,7 +6,8 @@
 
 namespace secretdesk::cli {
 
-int GetCommand::run(CliContext &context, const QStringList &args) {
+int GetCommand::run(CliContext &context, const QStringList &args)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The secret's name."));
     if (const int rc = parse(parser, context, args, QStringLiteral("get NAME")); rc >= 0)

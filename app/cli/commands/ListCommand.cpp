@@ -10,7 +10,8 @@
 namespace secretdesk::cli {
 
 namespace {
-QJsonObject toJson(const SecretRecord &r) {
+QJsonObject toJson(const SecretRecord &r)
+{
     return {{QStringLiteral("name"), r.name.toString()},
             {QStringLiteral("type"), SecretValue::typeName(r.type)},
             {QStringLiteral("kind"), r.kind},
@@ -21,7 +22,8 @@ QJsonObject toJson(const SecretRecord &r) {
 }
 } // namespace
 
-int ListCommand::run(CliContext &context, const QStringList &args) {
+int ListCommand::run(CliContext &context, const QStringList &args)
+{
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
     parser.addOption(json);

@@ -7,7 +7,8 @@ namespace secretdesk::cli {
 class ListCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("list"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return QStringLiteral("List the profile's secrets (names and metadata, never values).");
     }
     int run(CliContext &context, const QStringList &args) override;

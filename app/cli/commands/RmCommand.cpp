@@ -6,7 +6,8 @@
 
 namespace secretdesk::cli {
 
-int RmCommand::run(CliContext &context, const QStringList &args) {
+int RmCommand::run(CliContext &context, const QStringList &args)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The secrets to delete."),
                                  QStringLiteral("NAME..."));

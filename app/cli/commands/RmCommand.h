@@ -7,7 +7,8 @@ namespace secretdesk::cli {
 class RmCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("rm"); }
-    QString summary() const override {
+    QString summary() const override
+    {
         return QStringLiteral("Delete secrets from the keychain and the catalog.");
     }
     int run(CliContext &context, const QStringList &args) override;

@@ -8,7 +8,8 @@
 
 namespace secretdesk::cli {
 
-int SetCommand::run(CliContext &context, const QStringList &args) {
+int SetCommand::run(CliContext &context, const QStringList &args)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The secret's name."));
     const ValueInput input;
