@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/store/SecretStore.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace secretdesk {
+
+// Adds or edits one secret. Nothing is stored until Save; the window asks the store and closes the
+// dialog only when the store succeeded, so a failure never loses what was typed.
+class SecretEditorDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SecretEditorDialog(QWidget *parent = nullptr);
+    ~SecretEditorDialog() override;
+
+    void editExisting(const SecretRecord &record, const SecretValue &value);
+    Result<SecretChange> change() const;
+    void showError(const QString &message);
+
+    void accept() override;
+
+Q_SIGNALS:
+    void saveRequested(const secretdesk::SecretChange &change);
+
+private:
+    void showValueEditorFor(SecretValue::Type type);
+
+    QLineEdit *m_name;
+    QComboBox *m_type;
+    QStackedWidget *m_valueStack;
+    QLineEdit *m_stringValue;
+    QCheckBox *m_reveal;
+    QPlainTextEdit *m_jsonValue;
+    QLineEdit *m_kind;
+    QComboBox *m_target;
+    QLineEdit *m_note;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    bool m_editing = false;
+};
+
+} // namespace secretdesk
