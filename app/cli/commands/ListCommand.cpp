@@ -26,8 +26,12 @@ int ListCommand::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    const QCommandLineOption namesOnly(
+        QStringLiteral("names"),
+        QStringLiteral("Print only the names, one per line (for scripts and completion)."));
     parser.addOption(json);
-    if (const int rc = parse(parser, context, args, QStringLiteral("list [--json]")); rc >= 0)
+    parser.addOption(namesOnly);
+    if (const int rc = parse(parser, context, args, QStringLiteral("list [--json | --names]")); rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("list takes no arguments"));
@@ -35,6 +39,11 @@ int ListCommand::run(CliContext &context, const QStringList &args)
     auto records = context.store->records(context.profile);
     if (!records)
         return context.fail(records.error());
+    if (parser.isSet(namesOnly)) {
+        for (const SecretRecord &r : *records)
+            context.print(r.name.toString() + QLatin1Char('\n'));
+        return ExitOk;
+    }
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const SecretRecord &r : *records)
