@@ -1,0 +1,71 @@
+#include "core/exporters/PosixExporter.h"
+
+#include "core/exporters/EnvNameRules.h"
+
+namespace secretdesk {
+
+PosixExporter::PosixExporter(Dialect dialect)
+    : m_dialect(dialect)
+{}
+
+QString PosixExporter::id() const
+{
+    switch (m_dialect) {
+    case Dialect::Bash:
+        return QStringLiteral("bash");
+    case Dialect::Zsh:
+        return QStringLiteral("zsh");
+    case Dialect::Posix:
+        break;
+    }
+    return QStringLiteral("posix");
+}
+
+QString PosixExporter::displayName() const
+{
+    switch (m_dialect) {
+    case Dialect::Bash:
+        return QStringLiteral("bash");
+    case Dialect::Zsh:
+        return QStringLiteral("zsh");
+    case Dialect::Posix:
+        break;
+    }
+    return QStringLiteral("POSIX shell (sh, dash, bash, zsh)");
+}
+
+Status PosixExporter::check(const ExportEntry &entry) const
+{
+    if (Status common = checkCommon(QStringLiteral("POSIX"), entry); !common.ok())
+        return common;
+    if (EnvNameRules::isPosixShellReserved(entry.name))
+        return refusal(QStringLiteral("POSIX_NAME_RESERVED"), entry,
+                       QStringLiteral("bash, dash or zsh manage this variable themselves"));
+    return Status::success();
+}
+
+QByteArray PosixExporter::singleQuoted(const QByteArray &value)
+{
+    QByteArray quoted;
+    quoted.reserve(value.size() + 2);
+    quoted += '\'';
+    for (char c : value) {
+        if (c == '\'')
+            quoted += "'\\''";
+        else
+            quoted += c;
+    }
+    quoted += '\'';
+    return quoted;
+}
+
+void PosixExporter::renderEntry(const ExportEntry &entry, QByteArray &out) const
+{
+    out += "export ";
+    out += entry.name.toLatin1();
+    out += '=';
+    out += singleQuoted(entry.value);
+    out += '\n';
+}
+
+} // namespace secretdesk
