@@ -3,6 +3,9 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +15,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Secretdesk"));
     QApplication::setApplicationVersion(QStringLiteral(SECRETDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.secretdesk.Secretdesk"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("secretdesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     secretdesk::KeychainVault vault;
     secretdesk::SecretStore store(secretdesk::CatalogFile(), &vault);
