@@ -1,0 +1,35 @@
+#include "core/validators/MaskedExcerpt.h"
+
+namespace secretdesk {
+
+const QStringList &MaskedExcerpt::publicPrefixes()
+{
+    // Longest first, so github_pat_ wins over a shorter match. AWS prefixes name the key type.
+    static const QStringList prefixes = {
+        QStringLiteral("github_pat_"), QStringLiteral("glpat-"), QStringLiteral("gldt-"),
+        QStringLiteral("glptt-"),      QStringLiteral("glrt-"),  QStringLiteral("ghp_"),
+        QStringLiteral("gho_"),        QStringLiteral("ghu_"),   QStringLiteral("ghs_"),
+        QStringLiteral("ghr_"),        QStringLiteral("AKIA"),   QStringLiteral("ASIA"),
+        QStringLiteral("ABIA"),        QStringLiteral("ACCA"),   QStringLiteral("AIDA"),
+        QStringLiteral("AROA"),        QStringLiteral("hvs."),   QStringLiteral("hvb."),
+        QStringLiteral("ATATT"),       QStringLiteral("ATCTT"),
+    };
+    return prefixes;
+}
+
+QString MaskedExcerpt::of(QStringView value)
+{
+    for (const QString &prefix : publicPrefixes()) {
+        // Only when something follows: a value that is nothing but a prefix shows no prefix either.
+        if (value.size() > prefix.size() && value.startsWith(prefix))
+            return prefix + QChar(0x2026);
+    }
+    return QString(QChar(0x2026));
+}
+
+QString MaskedExcerpt::withLength(QStringView value)
+{
+    return QStringLiteral("%1 (%2 characters)").arg(of(value)).arg(value.size());
+}
+
+} // namespace secretdesk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace secretdesk {
+
+// What a finding may show of a secret: a public, well-known prefix (ghp_, AKIA, glpat-...) and
+// the length, never a character of the secret part.
+class MaskedExcerpt {
+public:
+    // "ghp_…" for a token with a known public prefix, "…" otherwise.
+    static QString of(QStringView value);
+    // "ghp_… (39 characters)".
+    static QString withLength(QStringView value);
+    // The prefixes that identify a credential's type and are safe to show.
+    static const QStringList &publicPrefixes();
+};
+
+} // namespace secretdesk
