@@ -65,7 +65,7 @@ Result<DotenvExporter::Quoting> DotenvExporter::quotingFor(const QByteArray &val
                                                 "line feed, and node --env-file has no escape for it"));
     // python-dotenv's interpolation pattern (variables.py), applied to quoted values too.
     static const QRegularExpression interpolation(QStringLiteral("\\$\\{[^}:]*(?::-[^}]*)?\\}"));
-    if (interpolation.match(QString::fromUtf8(value)).hasMatch())
+    if (value.contains("${") && interpolation.match(QString::fromUtf8(value)).hasMatch())
         return Diagnostic::error(Failure::InvalidInput, QStringLiteral("DOTENV_INTERPOLATION"),
                                  QStringLiteral("python-dotenv expands ${...} in every value and has no "
                                                 "escape for it; npm dotenv and node --env-file do not"));

@@ -1,7 +1,6 @@
 #include "core/exporters/EnvNameRules.h"
 
 #include <QSet>
-#include <QStringDecoder>
 
 namespace secretdesk {
 
@@ -140,9 +139,41 @@ bool EnvNameRules::isFishReserved(const QString &name)
 
 bool EnvNameRules::isValidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(bytes);
-    return !decoder.hasError();
+    // A direct scan (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF); decoding
+    // into a QString only to look at the error flag costs several times more.
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const unsigned char *const end = p + bytes.size();
+    while (p < end) {
+        const unsigned char lead = *p;
+        if (lead < 0x80) {
+            ++p;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (end - p < length || p[1] < low || p[1] > high)
+            return false;
+        for (int i = 2; i < length; ++i) {
+            if (p[i] < 0x80 || p[i] > 0xBF)
+                return false;
+        }
+        p += length;
+    }
+    return true;
 }
 
 } // namespace secretdesk

@@ -36,6 +36,10 @@ Result<QByteArray> Exporter::render(const QList<ExportEntry> &entries) const
 QByteArray Exporter::renderChecked(const QList<ExportEntry> &entries) const
 {
     QByteArray out = prologue();
+    qsizetype expected = 0;
+    for (const ExportEntry &entry : entries)
+        expected += entry.name.size() + entry.value.size() + 16;
+    out.reserve(out.size() + expected);
     for (const ExportEntry &entry : entries)
         renderEntry(entry, out);
     out += epilogue();

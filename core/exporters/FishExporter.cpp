@@ -19,11 +19,16 @@ void FishExporter::renderEntry(const ExportEntry &entry, QByteArray &out) const
     out += "set -gx ";
     out += entry.name.toLatin1();
     out += " '";
-    for (char c : entry.value) {
-        if (c == '\\' || c == '\'')
+    const char *const data = entry.value.constData();
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < entry.value.size(); ++i) {
+        if (data[i] == '\\' || data[i] == '\'') {
+            out.append(data + from, i - from);
             out += '\\';
-        out += c;
+            from = i;
+        }
     }
+    out.append(data + from, entry.value.size() - from);
     out += "'\n";
 }
 

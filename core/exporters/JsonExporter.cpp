@@ -13,9 +13,15 @@ QByteArray JsonExporter::quoted(const QByteArray &utf8)
     QByteArray out;
     out.reserve(utf8.size() + 2);
     out += '"';
-    for (char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
+    const char *const data = utf8.constData();
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(data + from, i - from);
+        from = i + 1;
+        switch (byte) {
         case '"':
             out += "\\\"";
             break;
@@ -32,15 +38,12 @@ QByteArray JsonExporter::quoted(const QByteArray &utf8)
             out += "\\t";
             break;
         default:
-            if (byte < 0x20) {
-                out += "\\u00";
-                out += hex[byte >> 4];
-                out += hex[byte & 0xF];
-            } else {
-                out += c;
-            }
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xF];
         }
     }
+    out.append(data + from, utf8.size() - from);
     out += '"';
     return out;
 }

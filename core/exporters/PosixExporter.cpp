@@ -49,12 +49,13 @@ QByteArray PosixExporter::singleQuoted(const QByteArray &value)
     QByteArray quoted;
     quoted.reserve(value.size() + 2);
     quoted += '\'';
-    for (char c : value) {
-        if (c == '\'')
-            quoted += "'\\''";
-        else
-            quoted += c;
+    qsizetype from = 0;
+    for (qsizetype quote = value.indexOf('\''); quote >= 0; quote = value.indexOf('\'', from)) {
+        quoted.append(value.constData() + from, quote - from);
+        quoted += "'\\''";
+        from = quote + 1;
     }
+    quoted.append(value.constData() + from, value.size() - from);
     quoted += '\'';
     return quoted;
 }
