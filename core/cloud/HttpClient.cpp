@@ -43,7 +43,24 @@ std::chrono::milliseconds retryAfter(QNetworkReply *reply)
         return std::chrono::milliseconds(-1);
     return std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
 }
+int environmentInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
 } // namespace
+
+RetryPolicy RetryPolicy::fromEnvironment()
+{
+    RetryPolicy policy;
+    policy.timeout = std::chrono::milliseconds(
+        environmentInt("SECRETDESK_CLOUD_TIMEOUT_MS", static_cast<int>(policy.timeout.count())));
+    policy.baseDelay = std::chrono::milliseconds(
+        environmentInt("SECRETDESK_CLOUD_RETRY_BASE_MS", static_cast<int>(policy.baseDelay.count())));
+    policy.maxAttempts = environmentInt("SECRETDESK_CLOUD_ATTEMPTS", policy.maxAttempts);
+    return policy;
+}
 
 HttpClient::HttpClient(QUrl baseUrl, QByteArray apiKey, RetryPolicy policy, QObject *parent)
     : QObject(parent)

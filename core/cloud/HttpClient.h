@@ -26,6 +26,10 @@ struct RetryPolicy {
     std::chrono::milliseconds maxDelay{30000};      // cap on one backoff pause
     std::chrono::milliseconds maxRetryAfter{60000}; // cap on a server's Retry-After
     int maxInFlight = 8;
+
+    // The defaults, with SECRETDESK_CLOUD_TIMEOUT_MS, SECRETDESK_CLOUD_RETRY_BASE_MS and
+    // SECRETDESK_CLOUD_ATTEMPTS applied (scripts and tests shorten them).
+    static RetryPolicy fromEnvironment();
 };
 
 struct HttpRequest {
