@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <cstring>
+
 namespace secretdesk {
 
 namespace {
@@ -144,6 +146,12 @@ bool EnvNameRules::isValidUtf8(const QByteArray &bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const unsigned char *const end = p + bytes.size();
     while (p < end) {
+        // ASCII runs, eight bytes at a time.
+        quint64 word = 0;
+        while (end - p >= 8 && (std::memcpy(&word, p, 8), (word & 0x8080808080808080ULL) == 0))
+            p += 8;
+        if (p == end)
+            break;
         const unsigned char lead = *p;
         if (lead < 0x80) {
             ++p;
