@@ -43,6 +43,12 @@ void HttpConnection::readRequests()
     if (!m_socket)
         return;
     m_buffer += m_socket->readAll();
+    if (!m_buffer.isEmpty() && (m_buffer.at(0) < 'A' || m_buffer.at(0) > 'Z')) {
+        // Not HTTP (e.g. a TLS ClientHello): answer as a plain HTTP server does, then hang up.
+        m_socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        m_socket->flush();
+        return drop();
+    }
     for (;;) {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0)
