@@ -1,9 +1,12 @@
 #include "app/cli/CommandLine.h"
+#include "app/cli/commands/ExportCommand.h"
 #include "app/cli/commands/GetCommand.h"
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/ProfilesCommand.h"
 #include "app/cli/commands/RmCommand.h"
+#include "app/cli/commands/RunCommand.h"
 #include "app/cli/commands/SetCommand.h"
+#include "app/cli/commands/ValidateCommand.h"
 
 namespace secretdesk::cli {
 
@@ -14,6 +17,9 @@ void addBuiltinCommands(CommandLine &commandLine)
     commandLine.add(std::make_unique<SetCommand>());
     commandLine.add(std::make_unique<RmCommand>());
     commandLine.add(std::make_unique<ProfilesCommand>());
+    commandLine.add(std::make_unique<ValidateCommand>());
+    commandLine.add(std::make_unique<ExportCommand>());
+    commandLine.add(std::make_unique<RunCommand>());
 }
 
 } // namespace secretdesk::cli

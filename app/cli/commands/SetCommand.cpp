@@ -2,9 +2,11 @@
 
 #include "app/cli/Await.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/FindingPrinter.h"
 #include "app/cli/ValueInput.h"
 #include "core/model/SecureBytes.h"
 #include "core/store/SecretStore.h"
+#include "core/validators/ValidatorRegistry.h"
 
 namespace secretdesk::cli {
 
@@ -40,7 +42,24 @@ int SetCommand::run(CliContext &context, const QStringList &args)
         return context.fail(name.error());
 
     SecretChange change{*name, SecretValue()};
-    SecretValue::Type valueType = SecretValue::Type::String;
+    const ValidatorRegistry registry;
+    // A default-secret name implies its kind, and the kind its value type, unless the user says otherwise.
+    const auto existing = context.store->record(context.profile, *name);
+    QString kindId = parser.isSet(kind)
+                         ? parser.value(kind)
+                         : (existing ? existing->kind : registry.kindForName(name->toString()));
+    if (!kindId.isEmpty() && !registry.hasKind(kindId)) {
+        return context.fail(
+            Diagnostic::error(Failure::InvalidInput, QStringLiteral("VALIDATE001"),
+                              QStringLiteral("unknown kind '%1' (see validate --list-kinds)").arg(kindId)));
+    }
+    if (!kindId.isEmpty())
+        change.kind = kindId;
+    SecretValue::Type valueType = existing ? existing->type : SecretValue::Type::String;
+    for (const KindInfo &info : registry.kinds()) {
+        if (!existing && info.id == kindId)
+            valueType = info.valueType;
+    }
     if (parser.isSet(type)) {
         auto parsed = SecretValue::typeFromName(parser.value(type));
         if (!parsed)
@@ -53,8 +72,6 @@ int SetCommand::run(CliContext &context, const QStringList &args)
             return context.fail(parsed.error());
         change.target = *parsed;
     }
-    if (parser.isSet(kind))
-        change.kind = parser.value(kind);
     if (parser.isSet(note))
         change.note = parser.value(note);
 

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/model/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace secretdesk::cli {
+
+// Writes a file the user asked for that holds values (an export): created 0600 before any byte is
+// written, replaced atomically, so no reader ever sees it half-written or with looser rights.
+Status writePrivateFile(const QString &path, const QByteArray &bytes);
+
+} // namespace secretdesk::cli
