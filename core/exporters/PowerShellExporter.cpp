@@ -1,6 +1,20 @@
 #include "core/exporters/PowerShellExporter.h"
 
+#include <QStringDecoder>
+
 namespace secretdesk {
+
+namespace {
+
+// The value as UTF-16, keeping a leading U+FEFF (QString::fromUtf8 would drop it as a BOM).
+QString decoded(const QByteArray &utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
+
+} // namespace
 
 bool PowerShellExporter::isSingleQuote(char16_t c)
 {
@@ -14,7 +28,7 @@ Status PowerShellExporter::check(const ExportEntry &entry) const
     if (entry.value.isEmpty())
         return refusal(QStringLiteral("POWERSHELL_EMPTY"), entry,
                        QStringLiteral("assigning an empty string to $env:NAME removes the variable"));
-    if (entry.value.size() > MaxValueLength && QString::fromUtf8(entry.value).size() > MaxValueLength)
+    if (entry.value.size() > MaxValueLength && decoded(entry.value).size() > MaxValueLength)
         return refusal(QStringLiteral("POWERSHELL_TOO_LONG"), entry,
                        QStringLiteral("Windows limits an environment variable to 32767 characters"));
     return Status::success();
@@ -22,30 +36,37 @@ Status PowerShellExporter::check(const ExportEntry &entry) const
 
 void PowerShellExporter::renderEntry(const ExportEntry &entry, QByteArray &out) const
 {
+    // Pieces joined with +: verbatim runs of printable ASCII, and [char]0xHHHH for each other
+    // UTF-16 unit (a surrogate pair concatenates back into its character). A leading '' makes +
+    // concatenate strings even when the value starts with a [char].
+    QList<QByteArray> pieces;
+    const QString value = decoded(entry.value);
+    bool inRun = false;
+    for (QChar c : value) {
+        const char16_t unit = c.unicode();
+        if (unit >= 0x20 && unit < 0x7F) {
+            if (!inRun)
+                pieces.append(QByteArrayLiteral("'"));
+            inRun = true;
+            if (isSingleQuote(unit))
+                pieces.last() += '\'';
+            pieces.last() += char(unit);
+            continue;
+        }
+        if (inRun)
+            pieces.last() += '\'';
+        inRun = false;
+        pieces.append("[char]0x" + QByteArray::number(unit, 16).toUpper().rightJustified(4, '0'));
+    }
+    if (inRun)
+        pieces.last() += '\'';
+    if (pieces.isEmpty() || !pieces.first().startsWith('\''))
+        pieces.prepend(QByteArrayLiteral("''"));
     out += "$env:";
     out += entry.name.toLatin1();
-    out += " = '";
-    // Works on the UTF-8 bytes: ' is 0x27 and U+2018..U+201B are E2 80 98..9B; each is doubled.
-    const char *const data = entry.value.constData();
-    const qsizetype size = entry.value.size();
-    qsizetype from = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        qsizetype quoteLength = 0;
-        if (data[i] == '\'')
-            quoteLength = 1;
-        else if (data[i] == '\xE2' && i + 2 < size && data[i + 1] == '\x80' &&
-                 static_cast<unsigned char>(data[i + 2]) >= 0x98 &&
-                 static_cast<unsigned char>(data[i + 2]) <= 0x9B)
-            quoteLength = 3;
-        if (quoteLength == 0)
-            continue;
-        out.append(data + from, i + quoteLength - from);
-        out.append(data + i, quoteLength);
-        i += quoteLength - 1;
-        from = i + 1;
-    }
-    out.append(data + from, size - from);
-    out += "'\n";
+    out += " = ";
+    out += pieces.join(" + ");
+    out += '\n';
 }
 
 } // namespace secretdesk

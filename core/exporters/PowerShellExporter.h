@@ -4,9 +4,13 @@
 
 namespace secretdesk {
 
-// `$env:NAME = 'value'` lines for PowerShell (5.1 and 7). A verbatim string ends at any single
-// quote PowerShell recognises: the ASCII ' and the typographic U+2018, U+2019, U+201A and U+201B.
-// Each of them is doubled, which PowerShell reads back as one of the same character.
+// `$env:NAME = '...'` lines for PowerShell (Windows PowerShell 5.1 and PowerShell 7). The output is
+// printable ASCII only: Windows PowerShell reads a script without BOM in the ANSI code page and a
+// piped text in the console's, so any other character (and every control character) is written
+// outside the quotes as [char]0xHHHH and joined with +. Inside a verbatim '...' string PowerShell
+// also ends the string at the typographic quotes U+2018, U+2019, U+201A and U+201B; they are never
+// written raw, and an ASCII ' is doubled. An empty value is refused: assigning '' removes the
+// variable.
 class PowerShellExporter : public Exporter {
 public:
     // Windows limits an environment variable to 32,767 UTF-16 units.
