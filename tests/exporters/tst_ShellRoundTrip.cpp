@@ -57,6 +57,17 @@ void TestShellRoundTrip::roundTrip_data()
         << QStringList{QStringLiteral("--posix"), QStringLiteral("--norc"), QStringLiteral("-c"), posixRead};
     QTest::newRow("zsh in zsh") << QStringLiteral("zsh") << QStringLiteral("zsh")
                                 << QStringList{QStringLiteral("-f"), QStringLiteral("-c"), posixRead};
+    // The documented one-liners: eval "$(secretdesk export ...)" and secretdesk export ... | source.
+    const QString evalRead = QStringLiteral("eval \"$(cat exported)\" && exec env -0");
+    QTest::newRow("posix via eval in dash")
+        << QStringLiteral("posix") << QStringLiteral("dash") << QStringList{QStringLiteral("-c"), evalRead};
+    QTest::newRow("bash via eval in bash")
+        << QStringLiteral("bash") << QStringLiteral("bash")
+        << QStringList{QStringLiteral("--norc"), QStringLiteral("-c"), evalRead};
+    QTest::newRow("fish via | source")
+        << QStringLiteral("fish") << QStringLiteral("fish")
+        << QStringList{QStringLiteral("--no-config"), QStringLiteral("-c"),
+                       QStringLiteral("cat exported | source; and exec env -0")};
     QTest::newRow("fish in fish") << QStringLiteral("fish") << QStringLiteral("fish")
                                   << QStringList{QStringLiteral("--no-config"), QStringLiteral("-c"),
                                                  QStringLiteral("source exported; and exec env -0")};
