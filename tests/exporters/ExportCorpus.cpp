@@ -60,6 +60,12 @@ QList<QByteArray> ExportCorpus::adversarial()
     return values;
 }
 
+QList<QByteArray> ExportCorpus::standard()
+{
+    const QList<QByteArray> fixed = adversarial();
+    return fixed.isEmpty() ? fixed : fixed + seededRandom(2000, 20261129);
+}
+
 QList<QByteArray> ExportCorpus::seededRandom(int count, quint32 seed)
 {
     QRandomGenerator random(seed);

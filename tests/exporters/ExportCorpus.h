@@ -16,6 +16,8 @@ public:
     // At least 500 values; fails (returns empty) when the atom file cannot be read.
     static QList<QByteArray> adversarial();
     static QList<QByteArray> seededRandom(int count, quint32 seed);
+    // What every reader test runs: adversarial() and 2,000 random values from one fixed seed.
+    static QList<QByteArray> standard();
     // A "-----BEGIN ...-----" block of about `bytes` bytes of random base64 in 64-column lines.
     static QByteArray pemShaped(qsizetype bytes, quint32 seed);
     // Names that are not portable variable names; every target must refuse them.

@@ -150,7 +150,7 @@ void TestExporterGolden::golden()
 void TestExporterGolden::powerShellDecodesToTheValue()
 {
     PowerShellExporter exporter;
-    QList<QByteArray> values = ExportCorpus::adversarial() + ExportCorpus::seededRandom(2000, 7);
+    QList<QByteArray> values = ExportCorpus::standard();
     int accepted = 0;
     for (const QByteArray &value : std::as_const(values)) {
         const ExportEntry entry{QStringLiteral("V"), value};
@@ -169,6 +169,7 @@ void TestExporterGolden::powerShellDecodesToTheValue()
         if (!decoded || *decoded != value)
             QFAIL(qPrintable(ExportCorpus::describe(value)));
     }
+    qInfo("powershell: %d accepted, %lld refused", accepted, values.size() - accepted);
     QVERIFY(accepted > 2500);
     QCOMPARE(*exporter.render({{QStringLiteral("Q"), "\xe2\x80\x99; calc; \xe2\x80\x98'"}}),
              QByteArray("$env:Q = '' + [char]0x2019 + '; calc; ' + [char]0x2018 + ''''\n"));
@@ -177,7 +178,7 @@ void TestExporterGolden::powerShellDecodesToTheValue()
 void TestExporterGolden::cmdCarriesOnlyInertText()
 {
     CmdExporter exporter;
-    const QList<QByteArray> values = ExportCorpus::adversarial() + ExportCorpus::seededRandom(2000, 7);
+    const QList<QByteArray> values = ExportCorpus::standard();
     static const QRegularExpression line(
         QStringLiteral("^@set \"([A-Za-z_][A-Za-z0-9_]*)=([^\"%!\\r\\n]*)\"\\r\\n$"));
     int accepted = 0;
@@ -192,6 +193,7 @@ void TestExporterGolden::cmdCarriesOnlyInertText()
             QFAIL(qPrintable(ExportCorpus::describe(value)));
         QCOMPARE(match.captured(2).toLatin1(), value);
     }
+    qInfo("cmd: %d accepted, %lld refused", accepted, values.size() - accepted);
     QVERIFY(accepted > 300);
 }
 

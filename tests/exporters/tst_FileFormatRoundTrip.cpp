@@ -103,9 +103,8 @@ private:
 
 void TestFileFormatRoundTrip::initTestCase()
 {
-    m_values = ExportCorpus::adversarial();
-    QVERIFY(m_values.size() >= 500);
-    m_values += ExportCorpus::seededRandom(2000, 20261129);
+    m_values = ExportCorpus::standard();
+    QVERIFY(m_values.size() >= 2500);
 }
 
 void TestFileFormatRoundTrip::roundTrip_data()
