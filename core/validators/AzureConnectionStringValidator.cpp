@@ -1,5 +1,6 @@
 #include "core/validators/AzureConnectionStringValidator.h"
 
+#include "core/validators/MaskedExcerpt.h"
 #include "core/validators/ShapeCheck.h"
 
 #include <QHash>
@@ -48,11 +49,12 @@ void AzureConnectionStringValidator::checkString(ValidationContext &context, con
                 if (!known.contains(key, Qt::CaseInsensitive)) {
                     const QString suggestion = ShapeCheck::closest(key, known, 3);
                     Fix fix;
-                    QString message = QStringLiteral("unknown connection string key '%1'").arg(key);
+                    QString message =
+                        QStringLiteral("unknown connection string key %1").arg(MaskedExcerpt::name(key));
                     if (!suggestion.isEmpty()) {
                         message += QStringLiteral(": did you mean '%1'?").arg(suggestion);
                         fix =
-                            Fix{QStringLiteral("Rename '%1' to '%2'").arg(key, suggestion),
+                            Fix{QStringLiteral("Rename %1 to '%2'").arg(MaskedExcerpt::name(key), suggestion),
                                 {TextEdit{value.offsetOf(pos), value.offsetOf(pos + eq) - value.offsetOf(pos),
                                           suggestion.toUtf8()}}};
                     }

@@ -1,5 +1,6 @@
 #include "core/validators/GcpCredentialsValidator.h"
 
+#include "core/validators/MaskedExcerpt.h"
 #include "core/validators/PemPrivateKey.h"
 
 #include <QRegularExpression>
@@ -84,8 +85,8 @@ void GcpCredentialsValidator::checkServiceAccount(ValidationContext &context, co
                 !projectId.value.trimmed().isEmpty() && projectId.value.trimmed() != project)
                 context.reportField(
                     Severity::Warning, spec.code(32),
-                    QStringLiteral("project_id '%1' differs from the project in client_email ('%2')")
-                        .arg(projectId.value.trimmed(), project),
+                    QStringLiteral("project_id %1 differs from the project in client_email (%2)")
+                        .arg(MaskedExcerpt::name(projectId.value.trimmed()), MaskedExcerpt::name(project)),
                     projectId);
         }
     }

@@ -1,5 +1,7 @@
 #include "core/validators/MaskedExcerpt.h"
 
+#include <algorithm>
+
 namespace secretdesk {
 
 const QStringList &MaskedExcerpt::publicPrefixes()
@@ -25,6 +27,17 @@ QString MaskedExcerpt::of(QStringView value)
             return prefix + QChar(0x2026);
     }
     return QString(QChar(0x2026));
+}
+
+QString MaskedExcerpt::name(QStringView name)
+{
+    const bool plain =
+        !name.isEmpty() && name.size() <= 40 && std::all_of(name.begin(), name.end(), [](QChar c) {
+            return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == QLatin1Char('_') ||
+                                          c == QLatin1Char('-') || c == QLatin1Char('.'));
+        });
+    return plain ? QLatin1Char('\'') + name.toString() + QLatin1Char('\'')
+                 : QStringLiteral("with an unusual name");
 }
 
 QString MaskedExcerpt::withLength(QStringView value)

@@ -13,6 +13,9 @@ public:
     static QString of(QStringView value);
     // "ghp_… (39 characters)".
     static QString withLength(QStringView value);
+    // A field or key name as user text supplies it, quoted, when it looks like a name (at most 40
+    // letters, digits, '_', '-', '.'); otherwise "an unusual name" (it may be pasted secret text).
+    static QString name(QStringView name);
     // The prefixes that identify a credential's type and are safe to show.
     static const QStringList &publicPrefixes();
 };

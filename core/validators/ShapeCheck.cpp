@@ -1,5 +1,7 @@
 #include "core/validators/ShapeCheck.h"
 
+#include "core/validators/MaskedExcerpt.h"
+
 #include <algorithm>
 
 namespace secretdesk {
@@ -214,12 +216,12 @@ const VariantSpec *ShapeCheck::checkObject(ValidationContext &context, const For
                 continue;
             const QString suggestion = suggestName(m.key, variant->fields);
             Fix fix;
-            QString message = QStringLiteral("unknown field '%1'").arg(m.key);
+            QString message = QStringLiteral("unknown field %1").arg(MaskedExcerpt::name(m.key));
             if (!suggestion.isEmpty()) {
                 message += QStringLiteral(": did you mean '%1'?").arg(suggestion);
                 if (!doc.member(root, suggestion)) {
                     const qsizetype end = stringEnd(doc.text(), m.keyBegin);
-                    fix = Fix{QStringLiteral("Rename '%1' to '%2'").arg(m.key, suggestion),
+                    fix = Fix{QStringLiteral("Rename %1 to '%2'").arg(MaskedExcerpt::name(m.key), suggestion),
                               {TextEdit{m.keyBegin, end - m.keyBegin, quoted(suggestion)}}};
                 }
             }

@@ -1,5 +1,7 @@
 #include "core/validators/ValidationContext.h"
 
+#include "core/validators/MaskedExcerpt.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -47,9 +49,10 @@ bool ValidationContext::parseObject()
         for (const JsonNode::Member &m : object->members) {
             const QString path = pointerTo(pointer, m.key);
             if (seen.contains(m.key)) {
-                report(Severity::Warning, QStringLiteral("JSON003"),
-                       QStringLiteral("duplicate member '%1': the last one wins").arg(m.key), m.keyBegin,
-                       path);
+                report(
+                    Severity::Warning, QStringLiteral("JSON003"),
+                    QStringLiteral("duplicate member %1: the last one wins").arg(MaskedExcerpt::name(m.key)),
+                    m.keyBegin, path);
             }
             seen.insert(m.key, 1);
             const JsonNode &child = m_doc.node(m.value);

@@ -1,61 +1,60 @@
-#include "tests/fuzz/ValidatorFuzzEntry.h"
+#include "ValidatorFuzzEntry.h"
 
+#include "core/validators/JsonDocument.h"
 #include "core/validators/ValidatorRegistry.h"
 
-#include <cstdio>
-#include <cstdlib>
-
-namespace secretdesk::fuzz {
+namespace secretdesk {
 
 namespace {
-const ValidatorRegistry &registry()
-{
-    static const ValidatorRegistry instance;
-    return instance;
-}
 
-void require(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "validator invariant broken: %s\n", what);
-        std::abort();
-    }
-}
-
-void checkFindings(const Findings &findings, qsizetype size)
+QString checkFindings(const Findings &findings, const QByteArray &text)
 {
     for (const Finding &f : findings) {
-        require(!f.code().isEmpty(), "a finding without a code");
-        require(!f.diagnostic.message.isEmpty(), "a finding without a message");
-        require(f.diagnostic.location.line >= 1 && f.diagnostic.location.column >= 1,
-                "a finding without a position");
-        for (const TextEdit &edit : f.fix.edits)
-            require(edit.offset >= 0 && edit.length >= 0 && edit.offset + edit.length <= size,
-                    "an edit outside the text");
-    }
-}
-} // namespace
-
-void validateEverything(const std::uint8_t *data, std::size_t size)
-{
-    if (size > 64 * 1024)
-        return;
-    const QByteArray text(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const ValidatorRegistry &r = registry();
-    (void)r.detectKind(text);
-    for (const KindInfo &kind : r.kinds()) {
-        // String kinds see only short inputs: they are cheap and fuzzed through JSON members too.
-        if (kind.valueType != SecretValue::Type::Json && size > 1024)
-            continue;
-        const Findings findings = r.validateText(kind.id, text);
-        checkFindings(findings, text.size());
-        for (const Finding &f : findings) {
-            if (f.fix.isAutomatic()) {
-                const QByteArray fixed = f.fix.apply(text);
-                checkFindings(r.validateText(kind.id, fixed), fixed.size());
-            }
+        const Diagnostic &d = f.diagnostic;
+        if (d.code.isEmpty() || d.message.isEmpty())
+            return QStringLiteral("finding without code or message");
+        if (d.message.contains(QLatin1Char('\n')))
+            return QStringLiteral("%1: multi-line message").arg(d.code);
+        if (d.location.line < 1 || d.location.column < 1)
+            return QStringLiteral("%1: no line/column").arg(d.code);
+        if (d.location.line > text.count('\n') + 1)
+            return QStringLiteral("%1: line %2 beyond the text").arg(d.code).arg(d.location.line);
+        for (const TextEdit &e : f.fix.edits) {
+            if (e.offset < 0 || e.length < 0 || e.offset + e.length > text.size())
+                return QStringLiteral("%1: fix edit outside the text").arg(d.code);
         }
     }
+    return {};
 }
 
-} // namespace secretdesk::fuzz
+} // namespace
+
+QString fuzzValidators(const std::uint8_t *data, std::size_t size)
+{
+    static const ValidatorRegistry registry;
+    const QByteArray text(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+
+    const JsonDocument doc = JsonDocument::parse(text);
+    if (!doc.ok() && (doc.errorOffset() < 0 || doc.errorOffset() > text.size()))
+        return QStringLiteral("JSON error offset outside the text");
+    registry.detectKind(text);
+
+    for (const KindInfo &kind : registry.kinds()) {
+        const Findings findings = registry.validateText(kind.id, text);
+        if (QString problem = checkFindings(findings, text); !problem.isEmpty())
+            return kind.id + QStringLiteral(": ") + problem;
+        for (const Finding &f : findings) {
+            if (!f.fix.isAutomatic())
+                continue;
+            const QByteArray fixed = f.fix.apply(text);
+            if (fixed == text)
+                return kind.id + QStringLiteral(": fix %1 changed nothing").arg(f.code());
+            if (QString problem = checkFindings(registry.validateText(kind.id, fixed), fixed);
+                !problem.isEmpty())
+                return kind.id + QStringLiteral(" after fix: ") + problem;
+        }
+    }
+    return {};
+}
+
+} // namespace secretdesk

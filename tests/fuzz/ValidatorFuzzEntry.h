@@ -1,14 +1,16 @@
 #pragma once
 
+#include <QString>
+
 #include <cstddef>
 #include <cstdint>
 
-namespace secretdesk::fuzz {
+namespace secretdesk {
 
-// The one entry point shared by the libFuzzer target and the corpus-replay test: validates the
-// input as every JSON kind (and, when it is short, every string kind), applies every automatic
-// fix and validates the result again, and checks the invariants findings promise. Aborts on a
-// broken invariant so libFuzzer (and the replay test) report it.
-void validateEverything(const std::uint8_t *data, std::size_t size);
+// One fuzz input through everything the validators expose: the JSON parser, validateText for
+// every kind, detectKind and every automatic fix (applied, then validated again). Returns an
+// empty string, or a description of the first broken invariant (a finding without code or
+// location, a multi-line message, a fix that does not apply). Crashes are the fuzzer's business.
+QString fuzzValidators(const std::uint8_t *data, std::size_t size);
 
-} // namespace secretdesk::fuzz
+} // namespace secretdesk
