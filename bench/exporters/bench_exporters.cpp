@@ -1,5 +1,7 @@
 // Times every export target on 10,000 secrets held in memory and prints a Markdown table.
-//   bench_exporters [count] [repetitions]
+//   bench_exporters [count] [repetitions] [target id|none]
+// With a target id only that target runs; "none" only builds the values (a baseline for
+// instruction counts under `valgrind --tool=callgrind`, which do not depend on the machine's load).
 // The values are generated from a fixed seed: API-token-like strings, strings with quotes, $,
 // backslashes and spaces, compact JSON objects, and 1.6 KiB PEM-shaped blocks (no real key material).
 // Each target first checks every entry (refusals()), then renders the entries it accepts; the
@@ -74,6 +76,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const int count = args.size() > 1 ? args.at(1).toInt() : 10000;
     const int repetitions = args.size() > 2 ? args.at(2).toInt() : 7;
+    const QString only = args.size() > 3 ? args.at(3) : QString();
     const QList<ExportEntry> entries = makeEntries(count);
     const ExporterRegistry registry = ExporterRegistry::withBuiltins();
 
@@ -81,6 +84,8 @@ int main(int argc, char **argv)
     out << "| target | accepted | refused | check all (ms) | render accepted (ms) | output (KiB) |\n";
     out << "|---|---:|---:|---:|---:|---:|\n";
     for (const QString &id : registry.ids()) {
+        if (!only.isEmpty() && id != only)
+            continue;
         const Exporter *exporter = registry.find(id);
         QList<ExportEntry> accepted;
         for (const ExportEntry &entry : entries) {

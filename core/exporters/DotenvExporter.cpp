@@ -2,16 +2,36 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace secretdesk {
 
 namespace {
+
+// Whether `first` is directly followed by `second` somewhere in the value. A memchr-driven scan:
+// QByteArray::contains() with a two-byte needle sets up a general search each call, which made it
+// the most expensive step of this exporter.
+bool hasPair(const QByteArray &value, char first, char second)
+{
+    const char *data = value.constData();
+    const char *const end = data + value.size();
+    while (data < end) {
+        const auto *hit = static_cast<const char *>(std::memchr(data, first, end - data));
+        if (!hit || hit + 1 >= end)
+            return false;
+        if (hit[1] == second)
+            return true;
+        data = hit + 1;
+    }
+    return false;
+}
 
 // What stops a quoting from carrying a value; empty when it can.
 QString singleQuotedProblem(const QByteArray &value)
 {
     if (value.contains('\''))
         return QStringLiteral("in '...' npm dotenv and node --env-file have no escape for '");
-    if (value.contains("\\\\"))
+    if (hasPair(value, '\\', '\\'))
         return QStringLiteral(
             "in '...' python-dotenv reads \\\\ as one backslash, npm dotenv and node keep two");
     if (value.endsWith('\\'))
@@ -65,7 +85,7 @@ Result<DotenvExporter::Quoting> DotenvExporter::quotingFor(const QByteArray &val
                                                 "line feed, and node --env-file has no escape for it"));
     // python-dotenv's interpolation pattern (variables.py), applied to quoted values too.
     static const QRegularExpression interpolation(QStringLiteral("\\$\\{[^}:]*(?::-[^}]*)?\\}"));
-    if (value.contains("${") && interpolation.match(QString::fromUtf8(value)).hasMatch())
+    if (hasPair(value, '$', '{') && interpolation.match(QString::fromUtf8(value)).hasMatch())
         return Diagnostic::error(Failure::InvalidInput, QStringLiteral("DOTENV_INTERPOLATION"),
                                  QStringLiteral("python-dotenv expands ${...} in every value and has no "
                                                 "escape for it; npm dotenv and node --env-file do not"));
