@@ -1,0 +1,138 @@
+#include "core/prefect/PrefectTomlValue.h"
+
+#include <QList>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace secretdesk {
+
+namespace {
+
+Result<PythonValue> convert(const toml::node &node)
+{
+    if (const auto *s = node.as_string())
+        return PythonValue::str(QString::fromStdString(s->get()));
+    if (const auto *i = node.as_integer())
+        return PythonValue::integer(QString::number(i->get()));
+    if (const auto *f = node.as_floating_point())
+        return PythonValue::floating(f->get());
+    if (const auto *b = node.as_boolean())
+        return PythonValue::boolean(b->get());
+    if (const auto *a = node.as_array()) {
+        std::vector<PythonValue> items;
+        for (const auto &item : *a) {
+            auto v = convert(item);
+            if (!v)
+                return v.error();
+            items.push_back(v.value());
+        }
+        return PythonValue::list(std::move(items));
+    }
+    if (const auto *t = node.as_table()) {
+        // toml++ keeps keys sorted; the toml package keeps them in file order, so restore that order.
+        std::vector<std::pair<const toml::key *, const toml::node *>> entries;
+        for (const auto &[k, v] : *t)
+            entries.emplace_back(&k, &v);
+        std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+            const auto &x = a.first->source().begin;
+            const auto &y = b.first->source().begin;
+            return x.line != y.line ? x.line < y.line : x.column < y.column;
+        });
+        std::vector<PythonValue> items;
+        for (const auto &[k, v] : entries) {
+            auto converted = convert(*v);
+            if (!converted)
+                return converted.error();
+            items.push_back(PythonValue::str(QString::fromUtf8(k->str().data(), qsizetype(k->str().size()))));
+            items.push_back(converted.value());
+        }
+        return PythonValue::dict(std::move(items));
+    }
+    return Diagnostic::error(Failure::InvalidInput, QStringLiteral("PREFECT021"),
+                             QStringLiteral("cannot predict what Prefect makes of a TOML date or time"));
+}
+
+} // namespace
+
+Result<PythonValue> PrefectTomlValue::parse(const QByteArray &text)
+{
+    const std::string document = "v = " + text.toStdString() + "\n";
+    try {
+        const toml::table table = toml::parse(std::string_view(document));
+        const toml::node *node = table.get("v");
+        if (!node || table.size() != 1) {
+            return Diagnostic::error(Failure::InvalidInput, QStringLiteral("PREFECT023"),
+                                     QStringLiteral("not a single TOML value"));
+        }
+        // The toml 0.10 package misreads a basic string that is one escaped quote or starts with two.
+        const QByteArray trimmed = text.trimmed();
+        if (node->is_string() && (trimmed.startsWith("\"\\\"\\\"") || trimmed == "\"\\\"\"")) {
+            return Diagnostic::error(Failure::InvalidInput, QStringLiteral("PREFECT021"),
+                                     QStringLiteral("the toml package Prefect uses misreads this string"));
+        }
+        return convert(*node);
+    } catch (const toml::parse_error &error) {
+        Location where;
+        where.line = 1;
+        where.column = std::max(1, int(error.source().begin.column) - 4);
+        return Diagnostic::error(
+            Failure::InvalidInput, QStringLiteral("PREFECT023"),
+            QStringLiteral("invalid TOML value: %1")
+                .arg(QString::fromUtf8(error.description().data(), qsizetype(error.description().size()))),
+            where);
+    }
+}
+
+QByteArray PrefectTomlValue::basicString(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const char32_t c : text.toUcs4()) {
+        switch (c) {
+        case U'"':
+            out += "\\\"";
+            break;
+        case U'\\':
+            out += "\\\\";
+            break;
+        case U'\b':
+            out += "\\b";
+            break;
+        case U'\t':
+            out += "\\t";
+            break;
+        case U'\n':
+            out += "\\n";
+            break;
+        case U'\f':
+            out += "\\f";
+            break;
+        case U'\r':
+            out += "\\r";
+            break;
+        default:
+            if (c < 0x20 || c == 0x7f)
+                out += "\\u" + QByteArray::number(uint(c), 16).rightJustified(4, '0');
+            else
+                out += QString::fromUcs4(&c, 1).toUtf8();
+        }
+    }
+    return out + '"';
+}
+
+QByteArray PrefectTomlValue::key(const QString &name)
+{
+    bool bare = !name.isEmpty();
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' ||
+              u == '-'))
+            bare = false;
+    }
+    return bare ? name.toUtf8() : basicString(name);
+}
+
+} // namespace secretdesk

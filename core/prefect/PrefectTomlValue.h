@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/model/Result.h"
+#include "core/prefect/PythonValue.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace secretdesk {
+
+// One TOML value as the right-hand side of `NAME = ...` in [context.secrets].
+class PrefectTomlValue {
+public:
+    // The value as the toml package hands it to Prefect (str, int, float, bool, list, dict).
+    // Errors carry the 1-based column inside `text` (line 1).
+    static Result<PythonValue> parse(const QByteArray &text);
+    // A TOML basic string: quotes, backslashes and control characters escaped, other text as is.
+    static QByteArray basicString(const QString &text);
+    // A bare key ([A-Za-z0-9_-]+), otherwise a quoted one.
+    static QByteArray key(const QString &name);
+};
+
+} // namespace secretdesk

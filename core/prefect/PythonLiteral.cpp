@@ -1,0 +1,588 @@
+#include "core/prefect/PythonLiteral.h"
+
+#include "core/prefect/PythonNumber.h"
+
+#include <QStringList>
+
+#include <cmath>
+#include <optional>
+
+namespace secretdesk {
+
+namespace {
+
+// Thrown inside the parser only; literalEval catches it (nothing leaves this file).
+struct Stop {
+    PythonLiteral::Outcome outcome;
+};
+
+[[noreturn]] void reject()
+{
+    throw Stop{PythonLiteral::Outcome::Rejected};
+}
+[[noreturn]] void unsupported()
+{
+    throw Stop{PythonLiteral::Outcome::Unsupported};
+}
+
+// CPython's tokenizer limit on nested brackets.
+constexpr int MaxNesting = 200;
+// Python 3.11 refuses decimal int literals longer than this (sys.int_info.default_max_str_digits).
+constexpr int MaxDecimalDigits = 4300;
+
+bool isIdentChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c.unicode() >= 0x80;
+}
+
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= '0' && u <= '9')
+        return u - '0';
+    if (u >= 'a' && u <= 'f')
+        return u - 'a' + 10;
+    if (u >= 'A' && u <= 'F')
+        return u - 'A' + 10;
+    return -1;
+}
+
+// What an operand is in the AST, as far as literal_eval's number rules care.
+struct Operand {
+    PythonValue value;
+    bool plainNumber = false;  // a Constant int/float/complex (maybe in parentheses)
+    bool signedNumber = false; // plainNumber, or +/- applied to one
+};
+
+class Parser {
+public:
+    explicit Parser(QString source)
+        : m_s(std::move(source))
+    {}
+
+    PythonValue parseAll()
+    {
+        skipLeadingBlankLines();
+        if (atEnd())
+            reject();
+        Operand first = parseElement();
+        skip();
+        if (peek() == QLatin1Char(',')) { // a tuple without parentheses
+            std::vector<PythonValue> items{first.value};
+            while (peek() == QLatin1Char(',')) {
+                ++m_pos;
+                skip();
+                if (atEnd() || peek() == QLatin1Char('\n'))
+                    break;
+                items.push_back(parseElement().value);
+                skip();
+            }
+            first.value = PythonValue::tuple(std::move(items));
+        }
+        expectOnlyBlankLines();
+        return first.value;
+    }
+
+private:
+    bool atEnd() const { return m_pos >= m_s.size(); }
+    QChar peek(int ahead = 0) const { return m_pos + ahead < m_s.size() ? m_s.at(m_pos + ahead) : QChar(); }
+
+    // Spaces, comments, line continuations; newlines only inside brackets.
+    void skip()
+    {
+        while (!atEnd()) {
+            const QChar c = peek();
+            if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\f')) {
+                ++m_pos;
+            } else if (c == QLatin1Char('#')) {
+                while (!atEnd() && peek() != QLatin1Char('\n'))
+                    ++m_pos;
+            } else if (c == QLatin1Char('\\')) {
+                if (peek(1) != QLatin1Char('\n'))
+                    reject();
+                m_pos += 2;
+            } else if (c == QLatin1Char('\n') && m_depth > 0) {
+                ++m_pos;
+            } else {
+                return;
+            }
+        }
+    }
+
+    void skipLeadingBlankLines()
+    {
+        bool afterNewline = false;
+        while (true) {
+            const qsizetype lineStart = m_pos;
+            skip();
+            if (peek() == QLatin1Char('\n')) {
+                ++m_pos;
+                afterNewline = true;
+                continue;
+            }
+            // Content on a later line must not be indented (an INDENT token is a syntax error).
+            if (afterNewline && m_pos != lineStart && !atEnd())
+                reject();
+            return;
+        }
+    }
+
+    void expectOnlyBlankLines()
+    {
+        while (!atEnd()) {
+            skip();
+            if (atEnd())
+                return;
+            if (peek() != QLatin1Char('\n'))
+                reject();
+            ++m_pos;
+        }
+    }
+
+    void expect(QChar c)
+    {
+        skip();
+        if (peek() != c)
+            reject();
+        ++m_pos;
+    }
+
+    // literal_eval's element: a signed operand, or `signed-real +/- imaginary`.
+    Operand parseElement()
+    {
+        Operand left = parseSigned();
+        skip();
+        const QChar op = peek();
+        if (op != QLatin1Char('+') && op != QLatin1Char('-'))
+            return left;
+        ++m_pos;
+        Operand right = parseSigned();
+        const auto leftKind = left.value.kind();
+        if (!left.signedNumber || leftKind == PythonValue::Kind::Complex || !right.plainNumber ||
+            right.value.kind() != PythonValue::Kind::Complex) {
+            reject();
+        }
+        double real = 0;
+        if (leftKind == PythonValue::Kind::Int) {
+            const auto converted = PythonNumber::intToFloat(left.value.text());
+            if (!converted)
+                reject(); // OverflowError
+            real = *converted;
+        } else {
+            real = left.value.real();
+        }
+        const bool add = op == QLatin1Char('+');
+        const double r = add ? real + right.value.real() : real - right.value.real();
+        const double i = add ? 0.0 + right.value.imag() : 0.0 - right.value.imag();
+        skip();
+        if (peek() == QLatin1Char('+') || peek() == QLatin1Char('-'))
+            reject(); // a BinOp on the left is not a number
+        return Operand{PythonValue::complex(r, i), false, false};
+    }
+
+    Operand parseSigned()
+    {
+        skip();
+        const QChar c = peek();
+        if (c != QLatin1Char('+') && c != QLatin1Char('-'))
+            return parsePrimary();
+        ++m_pos;
+        Operand operand = parsePrimary();
+        if (!operand.plainNumber)
+            reject();
+        if (c == QLatin1Char('-')) {
+            const PythonValue &v = operand.value;
+            switch (v.kind()) {
+            case PythonValue::Kind::Int:
+                operand.value = PythonValue::integer(PythonNumber::negateDecimal(v.text()));
+                break;
+            case PythonValue::Kind::Float:
+                operand.value = PythonValue::floating(-v.real());
+                break;
+            default:
+                operand.value = PythonValue::complex(-v.real(), -v.imag());
+                break;
+            }
+        }
+        return Operand{operand.value, false, true};
+    }
+
+    // An atom, refusing any trailer (call, subscript, attribute): none of them is a literal.
+    Operand parsePrimary()
+    {
+        Operand atom = parseAtom();
+        skip();
+        const QChar c = peek();
+        if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('.'))
+            reject();
+        return atom;
+    }
+
+    Operand parseAtom()
+    {
+        skip();
+        if (atEnd())
+            reject();
+        const QChar c = peek();
+        if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{'))
+            return parseBracket(c);
+        if (c.isDigit() || (c == QLatin1Char('.') && peek(1).isDigit()))
+            return Operand{parseNumber(), true, true};
+        if (c == QLatin1Char('.') && peek(1) == QLatin1Char('.') && peek(2) == QLatin1Char('.')) {
+            m_pos += 3;
+            return Operand{PythonValue::ellipsis()};
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || isIdentChar(c))
+            return parseWordOrStrings();
+        reject();
+    }
+
+    void enter()
+    {
+        if (++m_depth >= MaxNesting)
+            reject();
+    }
+
+    Operand parseBracket(QChar open)
+    {
+        ++m_pos;
+        enter();
+        const QChar close = open == QLatin1Char('(')   ? QLatin1Char(')')
+                            : open == QLatin1Char('[') ? QLatin1Char(']')
+                                                       : QLatin1Char('}');
+        std::vector<PythonValue> items;
+        bool isDict = false;
+        skip();
+        while (peek() != close) {
+            Operand element = parseElement();
+            if (open == QLatin1Char('{')) {
+                skip();
+                const bool colon = peek() == QLatin1Char(':');
+                if (items.empty())
+                    isDict = colon;
+                if (colon != isDict)
+                    reject();
+                if (!element.value.isHashable())
+                    reject(); // TypeError: unhashable type
+                items.push_back(element.value);
+                if (isDict) {
+                    ++m_pos;
+                    items.push_back(parseElement().value);
+                }
+            } else {
+                if (open == QLatin1Char('(') && items.empty()) {
+                    skip();
+                    if (peek() == close) { // parentheses around one element: no node of their own
+                        ++m_pos;
+                        --m_depth;
+                        return element;
+                    }
+                }
+                items.push_back(element.value);
+            }
+            skip();
+            if (peek() == close)
+                break;
+            if (peek() != QLatin1Char(','))
+                reject();
+            ++m_pos;
+            skip();
+        }
+        ++m_pos;
+        --m_depth;
+        if (open == QLatin1Char('('))
+            return Operand{PythonValue::tuple(std::move(items))};
+        if (open == QLatin1Char('['))
+            return Operand{PythonValue::list(std::move(items))};
+        if (isDict || items.empty())
+            return Operand{PythonValue::dict(std::move(items))};
+        return Operand{PythonValue::set(std::move(items))};
+    }
+
+    QString readDigits(int base, bool underscoreFirst)
+    {
+        QString digits;
+        while (true) {
+            qsizetype at = m_pos;
+            if (peek() == QLatin1Char('_') && (underscoreFirst || !digits.isEmpty()))
+                ++at;
+            const QChar c = at < m_s.size() ? m_s.at(at) : QChar();
+            const int v = hexValue(c);
+            if (v < 0 || v >= base)
+                break;
+            digits += c;
+            m_pos = at + 1;
+        }
+        return digits;
+    }
+
+    PythonValue parseNumber()
+    {
+        const QChar lower = peek(1).toLower();
+        if (peek() == QLatin1Char('0') &&
+            (lower == QLatin1Char('x') || lower == QLatin1Char('o') || lower == QLatin1Char('b'))) {
+            m_pos += 2;
+            const int base = lower == QLatin1Char('x') ? 16 : lower == QLatin1Char('o') ? 8 : 2;
+            const QString digits = readDigits(base, true);
+            if (digits.isEmpty() || isIdentChar(peek()))
+                reject();
+            return PythonValue::integer(PythonNumber::toDecimal(digits, base));
+        }
+        QString text = readDigits(10, false);
+        bool isFloat = false;
+        if (peek() == QLatin1Char('.')) {
+            ++m_pos;
+            isFloat = true;
+            text += QLatin1Char('.') + readDigits(10, false);
+        }
+        if (peek().toLower() == QLatin1Char('e')) {
+            qsizetype save = m_pos++;
+            QString exponent = QStringLiteral("e");
+            if (peek() == QLatin1Char('+') || peek() == QLatin1Char('-'))
+                exponent += m_s.at(m_pos++);
+            const QString digits = readDigits(10, false);
+            if (digits.isEmpty()) {
+                m_pos = save;
+                reject();
+            }
+            text += exponent + digits;
+            isFloat = true;
+        }
+        if (peek().toLower() == QLatin1Char('j')) {
+            ++m_pos;
+            if (isIdentChar(peek()))
+                reject();
+            return PythonValue::complex(0.0, PythonNumber::parseFloat(text));
+        }
+        if (isIdentChar(peek()))
+            reject();
+        if (isFloat)
+            return PythonValue::floating(PythonNumber::parseFloat(text));
+        if (text.startsWith(QLatin1Char('0'))) {
+            for (const QChar d : text) {
+                if (d != QLatin1Char('0'))
+                    reject(); // leading zeros in a decimal integer literal
+            }
+            return PythonValue::integer(QStringLiteral("0"));
+        }
+        if (text.size() > MaxDecimalDigits)
+            reject();
+        return PythonValue::integer(text);
+    }
+
+    Operand parseWordOrStrings()
+    {
+        const qsizetype start = m_pos;
+        while (!atEnd() && isIdentChar(peek()))
+            ++m_pos;
+        const QString word = m_s.mid(start, m_pos - start);
+        if (peek() != QLatin1Char('\'') && peek() != QLatin1Char('"')) {
+            if (word == QLatin1String("True"))
+                return Operand{PythonValue::boolean(true)};
+            if (word == QLatin1String("False"))
+                return Operand{PythonValue::boolean(false)};
+            if (word == QLatin1String("None"))
+                return Operand{PythonValue::none()};
+            if (word == QLatin1String("set")) {
+                skip();
+                if (peek() != QLatin1Char('('))
+                    reject();
+                ++m_pos;
+                enter();
+                expect(QLatin1Char(')'));
+                --m_depth;
+                return Operand{PythonValue::set({})};
+            }
+            reject();
+        }
+        m_pos = start;
+        return parseStrings();
+    }
+
+    // One or more adjacent string literals, concatenated.
+    Operand parseStrings()
+    {
+        QString text;
+        QByteArray bytes;
+        std::optional<bool> isBytes;
+        while (true) {
+            skip();
+            const qsizetype start = m_pos;
+            while (!atEnd() && isIdentChar(peek()) && m_pos - start < 3)
+                ++m_pos;
+            if (peek() != QLatin1Char('\'') && peek() != QLatin1Char('"')) {
+                m_pos = start;
+                break;
+            }
+            const QString prefix = m_s.mid(start, m_pos - start).toLower();
+            static const QStringList valid = {
+                QString(),           QStringLiteral("r"),  QStringLiteral("u"),
+                QStringLiteral("b"), QStringLiteral("br"), QStringLiteral("rb")};
+            if (!valid.contains(prefix))
+                reject(); // f-strings are JoinedStr nodes; other prefixes are names
+            const bool raw = prefix.contains(QLatin1Char('r'));
+            const bool b = prefix.contains(QLatin1Char('b'));
+            if (isBytes && *isBytes != b)
+                reject(); // cannot mix bytes and nonbytes literals
+            isBytes = b;
+            const QString body = readStringBody();
+            if (b) {
+                for (const QChar c : body) {
+                    if (c.unicode() >= 0x80)
+                        reject();
+                }
+                bytes += raw ? body.toLatin1() : unescape(body, true).toLatin1();
+            } else {
+                text += raw ? body : unescape(body, false);
+            }
+        }
+        return Operand{*isBytes ? PythonValue::bytes(bytes) : PythonValue::str(text)};
+    }
+
+    QString readStringBody()
+    {
+        const QChar quote = peek();
+        const bool triple = peek(1) == quote && peek(2) == quote;
+        m_pos += triple ? 3 : 1;
+        const qsizetype start = m_pos;
+        while (true) {
+            if (atEnd())
+                reject();
+            const QChar c = peek();
+            if (c == QLatin1Char('\\')) {
+                if (m_pos + 1 >= m_s.size())
+                    reject();
+                m_pos += 2;
+                continue;
+            }
+            if (c == QLatin1Char('\n') && !triple)
+                reject();
+            if (c == quote && (!triple || (peek(1) == quote && peek(2) == quote))) {
+                const QString body = m_s.mid(start, m_pos - start);
+                m_pos += triple ? 3 : 1;
+                return body;
+            }
+            ++m_pos;
+        }
+    }
+
+    static QString unescape(const QString &body, bool bytes)
+    {
+        QString out;
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            const QChar c = body.at(i);
+            if (c != QLatin1Char('\\')) {
+                out += c;
+                continue;
+            }
+            const QChar e = body.at(++i);
+            switch (e.unicode()) {
+            case '\n':
+                break;
+            case '\\':
+                out += QLatin1Char('\\');
+                break;
+            case '\'':
+                out += QLatin1Char('\'');
+                break;
+            case '"':
+                out += QLatin1Char('"');
+                break;
+            case 'a':
+                out += QChar(7);
+                break;
+            case 'b':
+                out += QChar(8);
+                break;
+            case 'f':
+                out += QChar(12);
+                break;
+            case 'n':
+                out += QChar(10);
+                break;
+            case 'r':
+                out += QChar(13);
+                break;
+            case 't':
+                out += QChar(9);
+                break;
+            case 'v':
+                out += QChar(11);
+                break;
+            case 'x': {
+                if (i + 2 >= body.size() || hexValue(body.at(i + 1)) < 0 || hexValue(body.at(i + 2)) < 0)
+                    reject();
+                out += QChar(hexValue(body.at(i + 1)) * 16 + hexValue(body.at(i + 2)));
+                i += 2;
+                break;
+            }
+            case 'u':
+            case 'U':
+            case 'N': {
+                if (bytes) { // not escapes in bytes: kept as written
+                    out += QLatin1Char('\\') + e;
+                    break;
+                }
+                if (e == QLatin1Char('N'))
+                    unsupported();
+                const int width = e == QLatin1Char('u') ? 4 : 8;
+                char32_t value = 0;
+                for (int k = 1; k <= width; ++k) {
+                    const int h = i + k < body.size() ? hexValue(body.at(i + k)) : -1;
+                    if (h < 0)
+                        reject();
+                    value = value * 16 + char32_t(h);
+                }
+                if (value > 0x10FFFF)
+                    reject();
+                i += width;
+                if (value < 0x10000)
+                    out += QChar(char16_t(value)); // lone surrogates included
+                else
+                    out += QString::fromUcs4(&value, 1);
+                break;
+            }
+            default:
+                if (e >= QLatin1Char('0') && e <= QLatin1Char('7')) {
+                    int value = e.unicode() - '0';
+                    for (int k = 0; k < 2 && i + 1 < body.size() && body.at(i + 1) >= QLatin1Char('0') &&
+                                    body.at(i + 1) <= QLatin1Char('7');
+                         ++k) {
+                        value = value * 8 + (body.at(++i).unicode() - '0');
+                    }
+                    out += QChar(bytes ? value & 0xFF : value); // b'\\777' is b'\\xff'
+                } else {
+                    out += QLatin1Char('\\') + e; // an unknown escape stays as written
+                }
+            }
+        }
+        return out;
+    }
+
+    QString m_s;
+    qsizetype m_pos = 0;
+    int m_depth = 0;
+};
+
+} // namespace
+
+PythonLiteral::Evaluation PythonLiteral::literalEval(const QString &text)
+{
+    if (text.contains(QChar(0)))
+        return {Outcome::Rejected, {}}; // "source code string cannot contain null bytes"
+    qsizetype start = 0;
+    while (start < text.size() && (text.at(start) == QLatin1Char(' ') || text.at(start) == QLatin1Char('\t')))
+        ++start;
+    // The tokenizer reads \r\n and \r as \n, also inside string literals.
+    QString source = text.mid(start);
+    source.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    source.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    try {
+        Parser parser(source);
+        return {Outcome::Value, parser.parseAll()};
+    } catch (const Stop &stop) {
+        return {stop.outcome, {}};
+    }
+}
+
+} // namespace secretdesk
