@@ -7,6 +7,7 @@
 #include "app/cli/commands/RunCommand.h"
 #include "app/cli/commands/SetCommand.h"
 #include "app/cli/commands/ValidateCommand.h"
+#include "app/cli/commands/cloud/CloudCommand.h"
 
 namespace secretdesk::cli {
 
@@ -20,6 +21,7 @@ void addBuiltinCommands(CommandLine &commandLine)
     commandLine.add(std::make_unique<ValidateCommand>());
     commandLine.add(std::make_unique<ExportCommand>());
     commandLine.add(std::make_unique<RunCommand>());
+    addCloudCommands(commandLine);
 }
 
 } // namespace secretdesk::cli
