@@ -392,6 +392,7 @@ QList<qsizetype> JsonDocument::rawOffsets(const JsonNode &string) const
     const char *data = m_text.constData();
     qsizetype pos = string.begin + 1;
     const qsizetype close = string.end - 1;
+    offsets.reserve(close - pos + 1);
     while (pos < close) {
         const auto c = static_cast<unsigned char>(data[pos]);
         if (c == '\\') {
