@@ -110,6 +110,21 @@ QString ConfigTomlFile::defaultPath(const PrefectEnvironment &world)
 
 Result<PythonValue> ConfigTomlFile::parseDocument(const QByteArray &text, const QString &fileName)
 {
+    // toml 0.10 silently returns an empty or cut document when a multi-line string spans CRLF lines.
+    if (text.contains("\r\n")) {
+        const ConfigTomlLayout layout(text);
+        for (const TomlStatement &statement : layout.statements()) {
+            const QByteArray value = layout.lines()[size_t(statement.firstLine)].mid(statement.valueStart, 3);
+            if (statement.kind == TomlStatement::Kind::KeyValue && statement.lastLine > statement.firstLine &&
+                (value == "'''" || value == "\"\"\"")) {
+                return tomlError(
+                    QStringLiteral("PREFECT042"),
+                    QStringLiteral("a multi-line string in a file with CRLF line ends: Prefect's toml "
+                                   "0.10 parser silently loses the rest of the file"),
+                    Location{fileName, statement.firstLine + 1, int(statement.valueStart) + 1, {}});
+            }
+        }
+    }
     try {
         const toml::table table =
             toml::parse(std::string_view(text.constData(), size_t(text.size())), fileName.toStdString());

@@ -15,7 +15,8 @@ namespace secretdesk {
 // package hands to Prefect) and the secrets of its [context.secrets] table.
 // Codes: PREFECT040 file missing or unreadable, PREFECT041 invalid TOML (file:line:column),
 // PREFECT042 TOML that the `toml` 0.10 package rejects although TOML 1.0 allows it (mixed arrays, a
-// comma in a quoted inline-table key), PREFECT043 context or context.secrets is not a table.
+// comma in a quoted inline-table key, a multi-line string in a CRLF file, which toml 0.10 reads as
+// an empty or cut document), PREFECT043 context or context.secrets is not a table.
 class ConfigTomlFile {
 public:
     // PREFECT__USER_CONFIG_PATH when set, else ~/.prefect/config.toml; `$VAR` and `~` expanded.

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -57,6 +59,69 @@ QFileDevice::Permissions modeOf(const QString &path)
     return QFile::permissions(path) & all;
 }
 
+// A random config.toml holding secrets in every shape the editor handles, and random changes to it.
+struct RandomEdit {
+    QByteArray before;
+    QList<PrefectTomlChange> changes;
+};
+
+SecretValue randomValue(QRandomGenerator &random)
+{
+    static const QStringList pieces = {
+        QStringLiteral("123"), QStringLiteral("true"), QStringLiteral("${a.b}"), QStringLiteral("$HOME"),
+        QStringLiteral("~"),   QStringLiteral("'"),    QStringLiteral("\""),     QStringLiteral("\\"),
+        QStringLiteral("\n"),  QStringLiteral("é"),    QStringLiteral(" "),      QStringLiteral("#"),
+        QStringLiteral("{}"),  QStringLiteral("x")};
+    QString text;
+    const int length = int(random.bounded(5));
+    for (int i = 0; i < length; ++i)
+        text += pieces.at(int(random.bounded(pieces.size())));
+    if (random.bounded(4) != 0)
+        return SecretValue::fromString(text);
+    const QJsonObject object{{QStringLiteral("ACCESS_KEY"), text}, {QStringLiteral("n"), QJsonValue::Null}};
+    return SecretValue::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact)).value();
+}
+
+RandomEdit randomEdit(QRandomGenerator &random)
+{
+    const char *eol = random.bounded(5) == 0 ? "\r\n" : "\n";
+    QList<QByteArray> blocks;
+    if (random.bounded(2))
+        blocks << QByteArray("[cloud]") + eol + "api = \"https://x\"   # kept" + eol;
+    const bool dotted = random.bounded(3) == 0;
+    if (dotted || random.bounded(2))
+        blocks << QByteArray("[context]") + eol + "flow = 1" + eol +
+                      (dotted ? QByteArray("secrets.D = \"d\"") + eol : QByteArray());
+    if (!dotted && random.bounded(3) != 0) {
+        QByteArray table = QByteArray("[context.secrets]") + eol + "# secrets" + eol;
+        if (random.bounded(2))
+            table += QByteArray("A = \"a\"  # note") + eol;
+        if (random.bounded(2) && QByteArray(eol) == "\n") // CRLF: see the refusal test
+            table += QByteArray("B = '''") + eol + "multi" + eol + "line'''" + eol;
+        else if (random.bounded(2))
+            table += QByteArray("B = '''one line'''") + eol;
+        blocks << table;
+    }
+    if (!dotted && random.bounded(2))
+        blocks << QByteArray("[context.secrets.SUB]") + eol + "K = \"v\"" + eol + "# inside" + eol;
+    if (random.bounded(2))
+        blocks.insert(int(random.bounded(blocks.size() + 1)),
+                      QByteArray("[server]") + eol + "port = 1" + eol);
+    RandomEdit edit;
+    for (const QByteArray &block : blocks)
+        edit.before += block + (random.bounded(2) ? QByteArray(eol) : QByteArray());
+    static const QStringList names = {QStringLiteral("A"),   QStringLiteral("B"),   QStringLiteral("D"),
+                                      QStringLiteral("SUB"), QStringLiteral("NEW"), QStringLiteral("Other")};
+    for (const QString &name : names) {
+        const quint32 roll = random.bounded(3);
+        if (roll == 0)
+            edit.changes << setting(name, randomValue(random));
+        else if (roll == 1)
+            edit.changes << PrefectTomlChange{SecretName::parse(name).value(), std::nullopt};
+    }
+    return edit;
+}
+
 } // namespace
 
 class TestConfigTomlEditor : public QObject {
@@ -65,6 +130,7 @@ class TestConfigTomlEditor : public QObject {
 private slots:
     void golden_data();
     void golden();
+    void pythonToml010ReadsEveryEdit();
     void refusesWhatItCannotEditSafely_data();
     void refusesWhatItCannotEditSafely();
     void removingTheLastSecretLeavesTheRest();
@@ -144,6 +210,72 @@ void TestConfigTomlEditor::golden()
     QCOMPARE(again.value(), after.value());
 }
 
+// The golden cases and 500 random edits, each checked by Prefect's own parser (python3-toml 0.10):
+// it loads the new file, nothing outside context.secrets moved, and each secret holds its new value.
+void TestConfigTomlEditor::pythonToml010ReadsEveryEdit()
+{
+    QJsonArray cases;
+    const auto add = [&cases](const QByteArray &before, const QList<PrefectTomlChange> &changes) {
+        auto after = ConfigTomlEditor::apply(before, changes, QStringLiteral("config.toml"));
+        QVERIFY2(after.ok(), qPrintable(after.ok() ? QString() : after.error().toString()));
+        QJsonObject set;
+        QJsonArray remove;
+        for (const PrefectTomlChange &change : changes) {
+            if (change.value)
+                set.insert(change.name.toString(),
+                           QString::fromUtf8(PrefectCodec::encodeToml(*change.value).value()));
+            else
+                remove << change.name.toString();
+        }
+        cases << QJsonObject{{QStringLiteral("before"), QString::fromUtf8(before)},
+                             {QStringLiteral("after"), QString::fromUtf8(after.value())},
+                             {QStringLiteral("set"), set},
+                             {QStringLiteral("remove"), remove}};
+    };
+    const auto golden = QJsonDocument::fromJson(readAll(dataDir() + QStringLiteral("cases.json")))
+                            .object()
+                            .value(QStringLiteral("cases"))
+                            .toArray();
+    for (const auto &c : golden) {
+        const QJsonObject o = c.toObject();
+        QList<PrefectTomlChange> changes;
+        const QJsonObject set = o.value(QStringLiteral("set")).toObject();
+        for (auto it = set.begin(); it != set.end(); ++it)
+            changes << setting(it.key(), valueOf(it.value()));
+        for (const auto &r : o.value(QStringLiteral("remove")).toArray())
+            changes << PrefectTomlChange{SecretName::parse(r.toString()).value(), std::nullopt};
+        add(readAll(dataDir() + o.value(QStringLiteral("case")).toString() + QStringLiteral(".before.toml")),
+            changes);
+    }
+    QRandomGenerator random(3003);
+    for (int i = 0; i < 500; ++i) {
+        const RandomEdit edit = randomEdit(random);
+        add(edit.before, edit.changes);
+    }
+
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {qEnvironmentVariable("SECRETDESK_SOURCE_DIR") +
+                  QStringLiteral("/tests/prefect/reference/toml010_reference.py")});
+    QVERIFY(python.waitForStarted());
+    python.write(QJsonDocument(cases).toJson(QJsonDocument::Compact));
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(120000));
+    QCOMPARE(python.exitCode(), 0);
+    const QJsonArray verdicts = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    QCOMPARE(verdicts.size(), cases.size());
+    for (int i = 0; i < verdicts.size(); ++i) {
+        const QJsonObject verdict = verdicts[i].toObject();
+        if (!verdict.value(QStringLiteral("ok")).toBool()) {
+            qWarning().noquote() << "case" << i << "before:\n"
+                                 << cases[i].toObject().value(QStringLiteral("before")).toString()
+                                 << "\nafter:\n"
+                                 << cases[i].toObject().value(QStringLiteral("after")).toString();
+            QFAIL(qPrintable(verdict.value(QStringLiteral("problem")).toString()));
+        }
+    }
+}
+
 void TestConfigTomlEditor::refusesWhatItCannotEditSafely_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -160,6 +292,9 @@ void TestConfigTomlEditor::refusesWhatItCannotEditSafely_data()
     QTest::newRow("comma in inline key (toml 0.10)")
         << QByteArray("[context.secrets]\nX = { \"a,b\" = \"1\" }\n") << QStringLiteral("PREFECT042") << 2
         << 7;
+    QTest::newRow("multi-line string in a CRLF file (toml 0.10 loses the file)")
+        << QByteArray("[cloud]\r\nnote = '''\r\ntwo\r\nlines'''\r\n") << QStringLiteral("PREFECT042") << 2
+        << 8;
     QTest::newRow("secrets inline in [context]")
         << QByteArray("[context]\nsecrets = { A = \"1\" }\n") << QStringLiteral("PREFECT044") << 2 << 0;
     QTest::newRow("context inline at root")
