@@ -38,34 +38,34 @@ void PowerShellExporter::renderEntry(const ExportEntry &entry, QByteArray &out) 
 {
     // Pieces joined with +: verbatim runs of printable ASCII, and [char]0xHHHH for each other
     // UTF-16 unit (a surrogate pair concatenates back into its character). A leading '' makes +
-    // concatenate strings even when the value starts with a [char].
-    QList<QByteArray> pieces;
-    const QString value = decoded(entry.value);
-    bool inRun = false;
-    for (QChar c : value) {
-        const char16_t unit = c.unicode();
-        if (unit >= 0x20 && unit < 0x7F) {
-            if (!inRun)
-                pieces.append(QByteArrayLiteral("'"));
-            inRun = true;
-            if (isSingleQuote(unit))
-                pieces.last() += '\'';
-            pieces.last() += char(unit);
-            continue;
-        }
-        if (inRun)
-            pieces.last() += '\'';
-        inRun = false;
-        pieces.append("[char]0x" + QByteArray::number(unit, 16).toUpper().rightJustified(4, '0'));
-    }
-    if (inRun)
-        pieces.last() += '\'';
-    if (pieces.isEmpty() || !pieces.first().startsWith('\''))
-        pieces.prepend(QByteArrayLiteral("''"));
+    // concatenate strings when the value starts with a [char].
+    static const char hex[] = "0123456789ABCDEF";
     out += "$env:";
     out += entry.name.toLatin1();
     out += " = ";
-    out += pieces.join(" + ");
+    const QString value = decoded(entry.value);
+    out.reserve(out.size() + value.size() + 16);
+    bool inRun = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t unit = value.at(i).unicode();
+        if (unit >= 0x20 && unit < 0x7F) {
+            if (!inRun)
+                out += i == 0 ? "'" : " + '";
+            inRun = true;
+            if (isSingleQuote(unit))
+                out += '\'';
+            out += char(unit);
+            continue;
+        }
+        if (inRun)
+            out += '\'';
+        out += i == 0 ? "'' + [char]0x" : " + [char]0x";
+        inRun = false;
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += hex[(unit >> shift) & 0xF];
+    }
+    if (inRun)
+        out += '\'';
     out += '\n';
 }
 
