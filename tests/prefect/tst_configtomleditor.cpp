@@ -218,6 +218,21 @@ void TestConfigTomlEditor::pythonToml010ReadsEveryEdit()
     const auto add = [&cases](const QByteArray &before, const QList<PrefectTomlChange> &changes) {
         auto after = ConfigTomlEditor::apply(before, changes, QStringLiteral("config.toml"));
         QVERIFY2(after.ok(), qPrintable(after.ok() ? QString() : after.error().toString()));
+        // Secretdesk's own reading of the new file gives back every value set, in a world where
+        // $HOME, ~ and ${a.b} exist, so nothing was left for Prefect to expand.
+        auto entries = ConfigTomlFile::readSecrets(
+            after.value(), QStringLiteral("config.toml"),
+            PrefectEnvironment::fromMap({{QStringLiteral("HOME"), QStringLiteral("/h")}},
+                                        QStringLiteral("/h")));
+        QVERIFY(entries.ok());
+        for (const PrefectTomlChange &change : changes) {
+            const auto entry =
+                std::find_if(entries->begin(), entries->end(),
+                             [&](const PrefectSecretEntry &e) { return e.name == change.name.toString(); });
+            QCOMPARE(entry != entries->end(), change.value.has_value());
+            if (change.value)
+                QVERIFY2(entry->value && *entry->value == *change.value, qPrintable(change.name.toString()));
+        }
         QJsonObject set;
         QJsonArray remove;
         for (const PrefectTomlChange &change : changes) {
