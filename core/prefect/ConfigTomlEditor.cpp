@@ -193,6 +193,7 @@ Result<QByteArray> ConfigTomlEditor::apply(const QByteArray &original,
             pending << name;
     }
 
+    pending.removeIf([&encoded](const QString &name) { return !encoded.count(name); });
     if (!pending.isEmpty()) {
         // Where new lines go: the [context.secrets] table, else a table holding dotted secrets keys,
         // else a new [context.secrets] table before its first sub-table or at the end.
@@ -218,8 +219,10 @@ Result<QByteArray> ConfigTomlEditor::apply(const QByteArray &original,
             }
         }
         QByteArray block;
-        for (const QString &name : pending)
-            block += dottedKey(prefix + QStringList{name}) + " = " + encoded[name] + eol;
+        for (const QString &name : pending) {
+            if (encoded.count(name)) // a later change in the list may have removed it again
+                block += dottedKey(prefix + QStringList{name}) + " = " + encoded[name] + eol;
+        }
         if (anchor != -2) {
             insertAfter[anchor] += block;
         } else {

@@ -134,6 +134,7 @@ private slots:
     void refusesWhatItCannotEditSafely_data();
     void refusesWhatItCannotEditSafely();
     void removingTheLastSecretLeavesTheRest();
+    void laterChangesWin();
     void tableTextForExport();
     void writesAtomicallyWithBackupAndPrivateMode();
     void createsMissingFolderAndFile();
@@ -343,6 +344,28 @@ void TestConfigTomlEditor::removingTheLastSecretLeavesTheRest()
         QStringLiteral("c.toml"));
     QVERIFY(after.ok());
     QCOMPARE(after.value(), QByteArray("[cloud]\napi = \"x\"\n\n"));
+}
+
+void TestConfigTomlEditor::laterChangesWin()
+{
+    const SecretName name = SecretName::parse(QStringLiteral("A")).value();
+    const QByteArray before = "[context.secrets]\nB = \"b\"\n";
+    auto removed =
+        ConfigTomlEditor::apply(before,
+                                {setting(QStringLiteral("A"), SecretValue::fromString(QStringLiteral("x"))),
+                                 PrefectTomlChange{name, std::nullopt}},
+                                QStringLiteral("c.toml"));
+    QVERIFY(removed.ok());
+    QCOMPARE(removed.value(), before);
+    auto second =
+        ConfigTomlEditor::apply(before,
+                                {setting(QStringLiteral("A"), SecretValue::fromString(QStringLiteral("x"))),
+                                 setting(QStringLiteral("A"), SecretValue::fromString(QStringLiteral("y")))},
+                                QStringLiteral("c.toml"));
+    QVERIFY(second.ok());
+    QCOMPARE(second.value(),
+             before + "A = " +
+                 PrefectCodec::encodeToml(SecretValue::fromString(QStringLiteral("y"))).value() + "\n");
 }
 
 void TestConfigTomlEditor::tableTextForExport()
