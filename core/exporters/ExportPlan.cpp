@@ -1,5 +1,6 @@
 #include "core/exporters/ExportPlan.h"
 
+#include "core/model/SecureBytes.h"
 #include "core/prefect/PrefectCodec.h"
 
 namespace secretdesk {
@@ -45,6 +46,12 @@ ExportPlan::ExportPlan(ExportStyle style, ContextForm form)
     : m_style(style)
     , m_form(form)
 {}
+
+ExportPlan::~ExportPlan()
+{
+    for (ExportEntry &entry : m_entries)
+        wipeBytes(entry.value);
+}
 
 Status ExportPlan::add(const SecretName &name, const SecretValue &value)
 {

@@ -32,6 +32,13 @@ public:
                                         const ContextForm &form = {});
 
     explicit ExportPlan(ExportStyle style, ContextForm form = {});
+    // Wipes the encoded values it holds alone (plain values share the SecretValue's own buffer,
+    // which wipes itself).
+    ~ExportPlan();
+    ExportPlan(const ExportPlan &) = default;
+    ExportPlan(ExportPlan &&) noexcept = default;
+    ExportPlan &operator=(const ExportPlan &) = default;
+    ExportPlan &operator=(ExportPlan &&) noexcept = default;
 
     ExportStyle style() const { return m_style; }
     // Appends the entry for one secret; on failure nothing is appended.

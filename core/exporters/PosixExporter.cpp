@@ -48,16 +48,21 @@ QByteArray PosixExporter::singleQuoted(const QByteArray &value)
 {
     QByteArray quoted;
     quoted.reserve(value.size() + 2);
-    quoted += '\'';
+    appendSingleQuoted(value, quoted);
+    return quoted;
+}
+
+void PosixExporter::appendSingleQuoted(const QByteArray &value, QByteArray &out)
+{
+    out += '\'';
     qsizetype from = 0;
     for (qsizetype quote = value.indexOf('\''); quote >= 0; quote = value.indexOf('\'', from)) {
-        quoted.append(value.constData() + from, quote - from);
-        quoted += "'\\''";
+        out.append(value.constData() + from, quote - from);
+        out += "'\\''";
         from = quote + 1;
     }
-    quoted.append(value.constData() + from, value.size() - from);
-    quoted += '\'';
-    return quoted;
+    out.append(value.constData() + from, value.size() - from);
+    out += '\'';
 }
 
 void PosixExporter::renderEntry(const ExportEntry &entry, QByteArray &out) const
@@ -65,7 +70,8 @@ void PosixExporter::renderEntry(const ExportEntry &entry, QByteArray &out) const
     out += "export ";
     out += entry.name.toLatin1();
     out += '=';
-    out += singleQuoted(entry.value);
+    // Straight into the output: no intermediate copy of the value is left behind.
+    appendSingleQuoted(entry.value, out);
     out += '\n';
 }
 

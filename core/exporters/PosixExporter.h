@@ -18,6 +18,7 @@ public:
 
     // 'value' with each ' written as '\'' (shared with callers that build command lines).
     static QByteArray singleQuoted(const QByteArray &value);
+    static void appendSingleQuoted(const QByteArray &value, QByteArray &out);
 
 protected:
     void renderEntry(const ExportEntry &entry, QByteArray &out) const override;
