@@ -34,7 +34,7 @@ void VaultCredentialsValidator::checkObject(ValidationContext &context, const Fo
         context.report(
             Severity::Warning, spec.code(12),
             QStringLiteral(
-                "several login methods are given; Prefect uses the first of token, AppRole, Kubernetes"),
+                "several login methods are given; only one of them is used: keep the one you mean"),
             root.begin, QString());
 }
 
