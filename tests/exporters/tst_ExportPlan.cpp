@@ -4,9 +4,8 @@
 // way Prefect 1.x loads it; Secret.get() must return the stored value.
 #include "ExportCorpus.h"
 #include "ReaderRoundTrip.h"
-#include "core/exporters/DotenvExporter.h"
 #include "core/exporters/ExportPlan.h"
-#include "core/exporters/PosixExporter.h"
+#include "core/exporters/ExporterRegistry.h"
 #include "core/prefect/PrefectCodec.h"
 
 #include <QTest>
@@ -79,9 +78,27 @@ void TestExportPlan::contextStyle()
 
 void TestExportPlan::contextRoundTrip_data()
 {
+    const QString script = ReaderRoundTrip::scriptDir();
     QTest::addColumn<QString>("target");
-    QTest::newRow("posix in bash") << QStringLiteral("posix");
-    QTest::newRow("dotenv in python-dotenv") << QStringLiteral("dotenv");
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("posix in bash") << QStringLiteral("posix") << QStringLiteral("bash")
+                                   << QStringList{QStringLiteral("--norc"), QStringLiteral("-c"),
+                                                  QStringLiteral(". ./exported && exec env -0")}
+                                   << false;
+    QTest::newRow("fish in fish") << QStringLiteral("fish") << QStringLiteral("fish")
+                                  << QStringList{QStringLiteral("--no-config"), QStringLiteral("-c"),
+                                                 QStringLiteral("source exported; and exec env -0")}
+                                  << false;
+    QTest::newRow("dotenv in python-dotenv")
+        << QStringLiteral("dotenv") << QStringLiteral("/usr/bin/python3")
+        << QStringList{script + QStringLiteral("/python_env_reader.py"), QStringLiteral("exported")} << true;
+    QTest::newRow("dotenv in node --env-file")
+        << QStringLiteral("dotenv") << QStringLiteral("node")
+        << QStringList{QStringLiteral("--env-file=exported"), script + QStringLiteral("/node_env_reader.js"),
+                       QStringLiteral("node"), QStringLiteral("SDX_")}
+        << true;
 }
 
 void TestExportPlan::contextRoundTrip()
@@ -115,31 +132,27 @@ void TestExportPlan::contextRoundTrip()
         encoded.append(entry->value);
     }
 
+    QFETCH(QString, program);
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, json);
     ReaderCommand reader;
-    reader.label = target;
-    std::unique_ptr<Exporter> exporter;
-    if (target == QLatin1String("posix")) {
-        exporter = std::make_unique<PosixExporter>();
-        reader.program = QStringLiteral("bash");
-        reader.arguments = {QStringLiteral("--norc"), QStringLiteral("-c"),
-                            QStringLiteral(". ./exported && exec env -0")};
-    } else {
-        exporter = std::make_unique<DotenvExporter>();
-        reader.program = QStringLiteral("/usr/bin/python3");
-        reader.arguments = {ReaderRoundTrip::scriptDir() + QStringLiteral("/python_env_reader.py"),
-                            QStringLiteral("exported")};
-        reader.output = ReaderCommand::Output::Base64Json;
-    }
+    reader.label = QString::fromLatin1(QTest::currentDataTag());
+    reader.program = program;
+    reader.arguments = arguments;
+    reader.output = json ? ReaderCommand::Output::Base64Json : ReaderCommand::Output::EnvZero;
+    const ExporterRegistry registry = ExporterRegistry::withBuiltins();
+    const Exporter *exporter = registry.find(target);
+    QVERIFY(exporter);
     // The harness names variables SDX_<index>; it checks the bytes, this test checks Prefect's reading.
     const RoundTripReport report = ReaderRoundTrip::run(*exporter, encoded, reader);
     QStringList codes;
     for (auto it = report.refusalCodes.cbegin(); it != report.refusalCodes.cend(); ++it)
         codes.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
-    qInfo("%s: %d context values carried, %d refused (codec refused %d; %s)", qPrintable(target),
+    qInfo("%s: %d context values carried, %d refused (codec refused %d; %s)", QTest::currentDataTag(),
           report.accepted, report.refused, codecRefused, qPrintable(codes.join(QLatin1Char(' '))));
     QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.mid(0, 5).join(QLatin1Char('\n'))));
     // The env encoding is ASCII with backslash escapes: posix carries all of it, dotenv most.
-    QVERIFY(report.accepted > (target == QLatin1String("posix") ? 2700 : 1800));
+    QVERIFY(report.accepted > (target == QLatin1String("dotenv") ? 1800 : 2700));
 
     // What Prefect makes of each carried text, in a world where every variable exists.
     const PrefectEnvironment world = PrefectEnvironment::everythingDefined();
