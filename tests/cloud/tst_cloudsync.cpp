@@ -148,7 +148,8 @@ std::optional<SecretValue> TestCloudSync::local(const QString &name, const Profi
 QHash<QString, QByteArray> TestCloudSync::localSnapshot(const ProfileName &profile)
 {
     QHash<QString, QByteArray> snapshot;
-    for (const SecretRecord &record : *m_store->records(profile)) {
+    const auto records = m_store->records(profile);
+    for (const SecretRecord &record : *records) {
         const auto value = local(record.name.toString(), profile);
         snapshot.insert(record.name.toString(), value ? value->utf8() : QByteArray("<unreadable>"));
     }
@@ -241,7 +242,8 @@ void TestCloudSync::pullConflictPolicies_data()
     for (BackendKind kind : {BackendKind::Prefect1, BackendKind::Prefect2}) {
         const QByteArray tag = kind == BackendKind::Prefect1 ? "prefect1 " : "prefect2 ";
         QTest::newRow(QByteArray(tag + "skip").constData()) << kind << ConflictPolicy::Skip << true << true;
-        QTest::newRow(QByteArray(tag + "overwrite").constData()) << kind << ConflictPolicy::Overwrite << false << true;
+        QTest::newRow(QByteArray(tag + "overwrite").constData())
+            << kind << ConflictPolicy::Overwrite << false << true;
         QTest::newRow(QByteArray(tag + "fail").constData()) << kind << ConflictPolicy::Fail << true << false;
     }
 }
@@ -363,7 +365,9 @@ void TestCloudSync::faultsConvergeOrFailPerSecret_data()
                                                  {"stall", Fault::StallBody}};
     for (BackendKind kind : {BackendKind::Prefect1, BackendKind::Prefect2}) {
         for (const auto &[tag, fault] : faults)
-            QTest::newRow((QByteArray(kind == BackendKind::Prefect1 ? "prefect1 " : "prefect2 ") + tag).constData()) << kind << fault;
+            QTest::newRow(
+                (QByteArray(kind == BackendKind::Prefect1 ? "prefect1 " : "prefect2 ") + tag).constData())
+                << kind << fault;
     }
 }
 
