@@ -23,7 +23,8 @@ QString hexEscape(char32_t c, const char *prefix, int width)
 QString jsonQuote(const QString &text)
 {
     QString out = QStringLiteral("\"");
-    for (const char32_t c : text.toUcs4()) {
+    for (const QChar ch : text) { // UTF-16 units: surrogate pairs pass through unchanged
+        const char32_t c = ch.unicode();
         switch (c) {
         case U'"':
             out += QStringLiteral("\\\"");
@@ -53,7 +54,7 @@ QString jsonQuote(const QString &text)
             if (c < 0x20)
                 out += hexEscape(c, "\\u", 4);
             else
-                out += QString::fromUcs4(&c, 1);
+                out += ch;
         }
     }
     return out + QLatin1Char('"');
@@ -192,11 +193,13 @@ PythonValue PrefectCodec::secretGetTarget(const SecretValue &value)
 
 QString PrefectCodec::pythonStringLiteral(const QString &text)
 {
-    const QChar quote = text.contains(QLatin1Char('\'')) && !text.contains(QLatin1Char('"'))
-                            ? QLatin1Char('"')
-                            : QLatin1Char('\'');
+    // The quote that needs fewer escapes; single quotes on a tie, as Python's repr does.
+    const QChar quote =
+        text.count(QLatin1Char('\'')) > text.count(QLatin1Char('"')) ? QLatin1Char('"') : QLatin1Char('\'');
     QString out = quote;
-    for (const char32_t c : text.toUcs4()) {
+    out.reserve(text.size() + 8);
+    for (const QChar ch : text) { // UTF-16 units: surrogate pairs pass through unchanged
+        const char32_t c = ch.unicode();
         if (c == quote.unicode() || c == U'\\')
             out += QLatin1Char('\\') + QChar(c);
         else if (c == U'\n')
@@ -208,7 +211,7 @@ QString PrefectCodec::pythonStringLiteral(const QString &text)
         else if (c < 0x20 || c == 0x7f || c == U'$')
             out += hexEscape(c, "\\x", 2);
         else
-            out += QString::fromUcs4(&c, 1);
+            out += ch;
     }
     return out + quote;
 }

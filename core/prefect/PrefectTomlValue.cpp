@@ -89,38 +89,42 @@ Result<PythonValue> PrefectTomlValue::parse(const QByteArray &text)
 
 QByteArray PrefectTomlValue::basicString(const QString &text)
 {
-    QByteArray out = "\"";
-    for (const char32_t c : text.toUcs4()) {
+    // Escapes are ASCII, so UTF-16 units can be copied as they are and converted once at the end.
+    QString out = QStringLiteral("\"");
+    out.reserve(text.size() + 8);
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
         switch (c) {
-        case U'"':
-            out += "\\\"";
+        case u'"':
+            out += QStringLiteral("\\\"");
             break;
-        case U'\\':
-            out += "\\\\";
+        case u'\\':
+            out += QStringLiteral("\\\\");
             break;
-        case U'\b':
-            out += "\\b";
+        case u'\b':
+            out += QStringLiteral("\\b");
             break;
-        case U'\t':
-            out += "\\t";
+        case u'\t':
+            out += QStringLiteral("\\t");
             break;
-        case U'\n':
-            out += "\\n";
+        case u'\n':
+            out += QStringLiteral("\\n");
             break;
-        case U'\f':
-            out += "\\f";
+        case u'\f':
+            out += QStringLiteral("\\f");
             break;
-        case U'\r':
-            out += "\\r";
+        case u'\r':
+            out += QStringLiteral("\\r");
             break;
         default:
             if (c < 0x20 || c == 0x7f)
-                out += "\\u" + QByteArray::number(uint(c), 16).rightJustified(4, '0');
+                out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
             else
-                out += QString::fromUcs4(&c, 1).toUtf8();
+                out += ch;
         }
     }
-    return out + '"';
+    out += QLatin1Char('"');
+    return out.toUtf8();
 }
 
 QByteArray PrefectTomlValue::key(const QString &name)

@@ -564,6 +564,26 @@ private:
     int m_depth = 0;
 };
 
+// A cheap early answer for most texts (a plain token, a path, a URL) so that they skip the parser
+// and its exception: a literal starts with a digit, a sign, a quote, a bracket, a dot, a blank or
+// comment line, or one of the few words literal_eval knows (or a string prefix before a quote).
+bool cannotStartLiteral(const QString &source)
+{
+    if (source.isEmpty())
+        return true;
+    const QChar first = source.at(0);
+    if (!isIdentChar(first) || first.isDigit())
+        return QStringView(u"!$%&*/:;<=>?@^`|~,)]}").contains(first);
+    qsizetype end = 0;
+    while (end < source.size() && isIdentChar(source.at(end)))
+        ++end;
+    const QStringView word = QStringView(source).left(end);
+    if (end < source.size() && (source.at(end) == QLatin1Char('\'') || source.at(end) == QLatin1Char('"')))
+        return end > 2;
+    return word != QLatin1String("True") && word != QLatin1String("False") && word != QLatin1String("None") &&
+           word != QLatin1String("set");
+}
+
 } // namespace
 
 PythonLiteral::Evaluation PythonLiteral::literalEval(const QString &text)
@@ -577,6 +597,8 @@ PythonLiteral::Evaluation PythonLiteral::literalEval(const QString &text)
     QString source = text.mid(start);
     source.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     source.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (cannotStartLiteral(source))
+        return {Outcome::Rejected, {}};
     try {
         Parser parser(source);
         return {Outcome::Value, parser.parseAll()};

@@ -66,20 +66,22 @@ QString formatRepr(double value, bool addDotZero)
     const int n = int(digits.size());
     if (decpt <= -4 || decpt > 16) {
         out += digits[0];
-        if (n > 1)
-            out += "." + digits.substr(1);
+        if (n > 1) {
+            out += '.';
+            out.append(digits, 1);
+        }
         const int exp = decpt - 1;
         char expText[16];
         std::snprintf(expText, sizeof expText, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
         out += expText;
     } else if (decpt <= 0) {
-        out += "0." + std::string(std::size_t(-decpt), '0') + digits;
+        out.append("0.").append(std::size_t(-decpt), '0').append(digits);
     } else if (decpt >= n) {
-        out += digits + std::string(std::size_t(decpt - n), '0');
+        out.append(digits).append(std::size_t(decpt - n), '0');
         if (addDotZero)
             out += ".0";
     } else {
-        out += digits.substr(0, std::size_t(decpt)) + "." + digits.substr(std::size_t(decpt));
+        out.append(digits, 0, std::size_t(decpt)).append(1, '.').append(digits, std::size_t(decpt));
     }
     return QString::fromLatin1(out.data(), qsizetype(out.size()));
 }

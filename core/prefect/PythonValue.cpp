@@ -459,6 +459,56 @@ bool PythonValue::pythonEquals(const PythonValue &a, const PythonValue &b)
     }
 }
 
+bool PythonValue::sameValue(const PythonValue &a, const PythonValue &b)
+{
+    if (a.m_kind != b.m_kind)
+        return false;
+    const auto sameDouble = [](double x, double y) {
+        return (x == y && std::signbit(x) == std::signbit(y)) || (std::isnan(x) && std::isnan(y));
+    };
+    const auto findIn = [](const std::vector<PythonValue> &items, const PythonValue &x, std::size_t step) {
+        for (std::size_t i = 0; i < items.size(); i += step) {
+            if (sameValue(items[i], x))
+                return std::optional<std::size_t>(i);
+        }
+        return std::optional<std::size_t>();
+    };
+    switch (a.m_kind) {
+    case Kind::None:
+    case Kind::Ellipsis:
+        return true;
+    case Kind::Bool:
+        return a.m_bool == b.m_bool;
+    case Kind::Int:
+    case Kind::Str:
+        return a.m_text == b.m_text;
+    case Kind::Float:
+        return sameDouble(a.m_real, b.m_real);
+    case Kind::Complex:
+        return sameDouble(a.m_real, b.m_real) && sameDouble(a.m_imag, b.m_imag);
+    case Kind::Bytes:
+        return a.m_bytes == b.m_bytes;
+    case Kind::List:
+    case Kind::Tuple:
+        return a.m_items.size() == b.m_items.size() &&
+               std::equal(a.m_items.begin(), a.m_items.end(), b.m_items.begin(), sameValue);
+    case Kind::Set:
+        return a.m_items.size() == b.m_items.size() &&
+               std::all_of(a.m_items.begin(), a.m_items.end(),
+                           [&](const PythonValue &x) { return findIn(b.m_items, x, 1).has_value(); });
+    case Kind::Dict:
+        if (a.m_items.size() != b.m_items.size())
+            return false;
+        for (std::size_t i = 0; i + 1 < a.m_items.size(); i += 2) {
+            const auto at = findIn(b.m_items, a.m_items[i], 2);
+            if (!at || !sameValue(a.m_items[i + 1], b.m_items[*at + 1]))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 bool PythonValue::isHashable() const
 {
     if (m_kind == Kind::List || m_kind == Kind::Dict || m_kind == Kind::Set)

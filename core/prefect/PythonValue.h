@@ -63,12 +63,10 @@ public:
     bool isHashable() const;
 
     // Same kind and same content (1 and 1.0 differ; dict and set order do not count).
-    friend bool operator==(const PythonValue &a, const PythonValue &b)
-    {
-        return a.canonical() == b.canonical();
-    }
+    friend bool operator==(const PythonValue &a, const PythonValue &b) { return sameValue(a, b); }
 
 private:
+    static bool sameValue(const PythonValue &a, const PythonValue &b);
     explicit PythonValue(Kind kind)
         : m_kind(kind)
     {}
