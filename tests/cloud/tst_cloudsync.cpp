@@ -5,6 +5,7 @@
 #include "tests/support/TempHome.h"
 #include "tests/support/fakeprefect/FakePrefect.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -457,6 +458,8 @@ void TestCloudSync::thousandSecretsBothWays()
 {
     // One function on purpose: 1,000 keychain writes take about 20 s with gnome-keyring.
     constexpr int Count = 1000;
+    QElapsedTimer clock;
+    clock.start();
     QHash<QString, SecretValue> values;
     for (int i = 0; i < Count; ++i) {
         const QString name = QStringLiteral("BULK_%1").arg(i, 4, 10, QLatin1Char('0'));
@@ -464,6 +467,7 @@ void TestCloudSync::thousandSecretsBothWays()
         values.insert(name, value);
         save(name, value);
     }
+    qInfo("saved %d secrets locally after %lld ms", Count, clock.elapsed());
     FakePrefect prefect1Server;
     QVERIFY(prefect1Server.listen());
     prefect1Server.setApiKey(m_key);
@@ -484,6 +488,8 @@ void TestCloudSync::thousandSecretsBothWays()
             const SyncReport report =
                 run([](CloudSync &s, QObject *c, auto d) { s.push({}, false, c, d); }, *remote.sync);
             converged = report.ok();
+            qInfo("%s push round %d: %d errors, %d requests, after %lld ms", qPrintable(backendName(kind)),
+                  round, report.errorCount(), report.requests, clock.elapsed());
         }
         QVERIFY(converged);
         QCOMPARE(server->secrets().size(), Count);
@@ -500,6 +506,7 @@ void TestCloudSync::thousandSecretsBothWays()
     CloudSync::PullOptions options;
     const SyncReport pulled =
         run([&](CloudSync &s, QObject *c, auto d) { s.pull(options, c, d); }, *remote.sync);
+    qInfo("pulled after %lld ms", clock.elapsed());
     QVERIFY2(pulled.ok(), qPrintable(itemErrors(pulled)));
     QCOMPARE(pulled.count(SyncAction::Create), Count);
     const auto mirrored = localSnapshot(mirror);
