@@ -6,6 +6,10 @@
 #include "core/exporters/DotenvExporter.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace secretdesk;
@@ -20,6 +24,7 @@ private slots:
     void roundTrip();
     void refusalsNameTheReader();
     void plainValuesAreNeverRefused();
+    void refusalsAreNecessary();
     void quotingChoice_data();
     void quotingChoice();
 
@@ -115,6 +120,86 @@ void TestDotenvRoundTrip::plainValuesAreNeverRefused()
                  qPrintable(ExportCorpus::describe(value) + QStringLiteral(": ") + status.error().message));
     }
     QVERIFY(plain >= 500);
+}
+
+// The other direction: a refused value must really have no quoting the three readers agree on.
+// Each refused value is written in each quoting ('...', "...", bare) to a file of its own and read by
+// all three readers (node through util.parseEnv, the parser --env-file uses), followed by ordinary
+// quoted neighbours; none may come back identical from all three.
+void TestDotenvRoundTrip::refusalsAreNecessary()
+{
+    QMap<QString, int> perCode;
+    QList<QByteArray> refused;
+    for (const QByteArray &value : std::as_const(m_values)) {
+        const Status status = m_exporter.check({QStringLiteral("V"), value});
+        if (status.ok() || status.error().code.endsWith(QLatin1String("_NUL")) ||
+            status.error().code.endsWith(QLatin1String("_UTF8")))
+            continue;
+        if (++perCode[status.error().code] <= 120) // enough of each kind, and the test stays quick
+            refused.append(value);
+    }
+    QVERIFY(refused.size() >= 200);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const char quotes[] = {'\'', '"', 0};
+    QStringList files;
+    for (qsizetype i = 0; i < refused.size(); ++i) {
+        for (int q = 0; q < 3; ++q) {
+            QByteArray text = "V=";
+            if (quotes[q])
+                text += quotes[q] + refused.at(i) + quotes[q];
+            else
+                text += refused.at(i);
+            files.append(dir.filePath(QStringLiteral("v%1_%2").arg(i).arg(q)));
+            QFile file(files.last());
+            // Neighbours as the exporter writes them, holding every quote character: a quoting that
+            // only works at the end of a file (an unclosed leading quote) must not count.
+            text += "\nW1=\"'`\"\nW2='\"'\n";
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+        }
+    }
+    const QString script = ReaderRoundTrip::scriptDir();
+    const QList<QPair<QString, QStringList>> readers{
+        {QStringLiteral("/usr/bin/python3"),
+         QStringList{script + QStringLiteral("/python_env_reader.py"), QStringLiteral("--each")}},
+        {QStringLiteral("node"),
+         QStringList{script + QStringLiteral("/node_env_reader.js"), QStringLiteral("npm-each")}},
+        {QStringLiteral("node"),
+         QStringList{script + QStringLiteral("/node_env_reader.js"), QStringLiteral("node-each")}}};
+    QList<QJsonObject> readings;
+    for (const auto &[program, arguments] : readers) {
+        QProcess process;
+        QProcessEnvironment environment = ReaderCommand::cleanEnvironment();
+        environment.insert(QStringLiteral("SECRETDESK_NODE_READERS"),
+                           qEnvironmentVariable("SECRETDESK_NODE_READERS"));
+        process.setProcessEnvironment(environment);
+        process.start(program, arguments + files);
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        readings.append(QJsonDocument::fromJson(process.readAllStandardOutput()).object());
+    }
+    QStringList unnecessary;
+    for (qsizetype i = 0; i < refused.size(); ++i) {
+        for (int q = 0; q < 3; ++q) {
+            const QString file = files.at(i * 3 + q);
+            const bool allExact =
+                std::all_of(readings.cbegin(), readings.cend(), [&](const QJsonObject &reading) {
+                    const QJsonValue read = reading.value(file).toObject().value(QStringLiteral("V"));
+                    return read.isString() &&
+                           QByteArray::fromBase64(read.toString().toLatin1()) == refused.at(i);
+                });
+            if (allExact)
+                unnecessary.append(QStringLiteral("quoting %1 reads the same in all three: %2")
+                                       .arg(QLatin1String(q == 0   ? "'...'"
+                                                          : q == 1 ? "\"...\""
+                                                                   : "bare"),
+                                            ExportCorpus::describe(refused.at(i))));
+        }
+    }
+    QVERIFY2(unnecessary.isEmpty(),
+             qPrintable(QStringLiteral("%1 refusals are unnecessary:\n").arg(unnecessary.size()) +
+                        unnecessary.mid(0, 20).join(QLatin1Char('\n'))));
 }
 
 void TestDotenvRoundTrip::quotingChoice_data()
