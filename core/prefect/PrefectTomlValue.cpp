@@ -23,6 +23,22 @@ Result<PythonValue> convert(const toml::node &node)
     if (const auto *b = node.as_boolean())
         return PythonValue::boolean(b->get());
     if (const auto *a = node.as_array()) {
+        // The toml 0.10 package refuses arrays mixing value types ("Not a homogeneous array"),
+        // except that it silently drops scalars after a table: both are Prefect's reading, not TOML's.
+        if (!a->empty() && !a->is_homogeneous(a->front().type())) {
+            const bool hasTable =
+                std::any_of(a->begin(), a->end(), [](const toml::node &n) { return n.is_table(); });
+            if (hasTable) {
+                return Diagnostic::error(
+                    Failure::InvalidInput, QStringLiteral("PREFECT021"),
+                    QStringLiteral("the toml package Prefect uses misreads arrays mixing tables "
+                                   "and other values"));
+            }
+            return Diagnostic::error(
+                Failure::InvalidInput, QStringLiteral("PREFECT020"),
+                QStringLiteral("Prefect would fail to load its configuration: the toml package "
+                               "refuses arrays mixing value types"));
+        }
         std::vector<PythonValue> items;
         for (const auto &item : *a) {
             auto v = convert(item);

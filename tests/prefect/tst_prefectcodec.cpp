@@ -183,6 +183,28 @@ private slots:
         QCOMPARE(reading.error().code, code);
     }
 
+    void tomlDecodeFollowsTheOldTomlPackage_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("result");
+        QTest::newRow("int and float") << QByteArray("[1, 2.0]") << QStringLiteral("PREFECT020");
+        QTest::newRow("str and int") << QByteArray("[\"a\", 1]") << QStringLiteral("PREFECT020");
+        QTest::newRow("table and int") << QByteArray("[{a = 1}, 1]") << QStringLiteral("PREFECT021");
+        QTest::newRow("nested arrays") << QByteArray("[[1], [\"a\"]]") << QStringLiteral("[[1], ['a']]");
+        QTest::newRow("one escaped quote") << QByteArray("\"\\\"\"") << QStringLiteral("PREFECT021");
+        QTest::newRow("string leaf typed")
+            << QByteArray("{ PIN = \"1234\" }") << QStringLiteral("{'PIN': 1234}");
+    }
+
+    // Arrays toml 0.10 refuses or misreads, checked against Python when this table was written.
+    void tomlDecodeFollowsTheOldTomlPackage()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, result);
+        const auto reading = PrefectCodec::decodeToml(text, someMachine());
+        QCOMPARE(reading.ok() ? reading->context.toPythonRepr() : reading.error().code, result);
+    }
+
     void emptyTableVanishes()
     {
         const auto reading = PrefectCodec::decodeToml("{}", someMachine());
