@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -101,6 +102,8 @@ private:
                 if (peek(1) != QLatin1Char('\n'))
                     reject();
                 m_pos += 2;
+                if (atEnd())
+                    reject(); // a line continuation at the end: unexpected EOF
             } else if (c == QLatin1Char('\n') && m_depth > 0) {
                 ++m_pos;
             } else {
@@ -111,17 +114,32 @@ private:
 
     void skipLeadingBlankLines()
     {
+        // Blank lines, comments and line continuations before the expression; content on a later
+        // (or continued) line must not be indented: an INDENT token is a syntax error.
         bool afterNewline = false;
         while (true) {
-            const qsizetype lineStart = m_pos;
-            skip();
+            bool indented = false;
+            while (peek() == QLatin1Char(' ') || peek() == QLatin1Char('\t') || peek() == QLatin1Char('\f')) {
+                indented = indented || peek() != QLatin1Char('\f');
+                ++m_pos;
+            }
+            if (peek() == QLatin1Char('#')) {
+                while (!atEnd() && peek() != QLatin1Char('\n'))
+                    ++m_pos;
+            }
             if (peek() == QLatin1Char('\n')) {
                 ++m_pos;
                 afterNewline = true;
                 continue;
             }
-            // Content on a later line must not be indented (an INDENT token is a syntax error).
-            if (afterNewline && m_pos != lineStart && !atEnd())
+            if (peek() == QLatin1Char('\\') && peek(1) == QLatin1Char('\n')) {
+                m_pos += 2;
+                if (atEnd())
+                    reject();
+                afterNewline = true;
+                continue;
+            }
+            if (afterNewline && indented && !atEnd())
                 reject();
             return;
         }
@@ -130,9 +148,18 @@ private:
     void expectOnlyBlankLines()
     {
         while (!atEnd()) {
+            const qsizetype lineStart = m_pos;
             skip();
-            if (atEnd())
+            if (atEnd()) {
+                // A last line of only spaces or tabs, without a newline, is an "unexpected indent".
+                const bool newLine = lineStart > 0 && m_s.at(lineStart - 1) == QLatin1Char('\n');
+                const QStringView blanks = QStringView(m_s).mid(lineStart, m_pos - lineStart);
+                if (newLine && !blanks.isEmpty() && std::all_of(blanks.begin(), blanks.end(), [](QChar c) {
+                        return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+                    }))
+                    reject();
                 return;
+            }
             if (peek() != QLatin1Char('\n'))
                 reject();
             ++m_pos;

@@ -2,7 +2,12 @@
 #include "PrefectSamples.h"
 
 #include "core/prefect/PrefectCodec.h"
+#include "core/prefect/PrefectPipeline.h"
 #include "core/prefect/PrefectTomlValue.h"
+
+#include <QRandomGenerator>
+
+#include <iterator>
 
 #include <QProcess>
 #include <QTest>
@@ -192,6 +197,45 @@ private slots:
         }
         QCOMPARE(failures, 0);
         QVERIFY2(unpredicted < int(texts.size()) / 50, "too many texts we cannot predict");
+    }
+
+    // Random literal-looking texts: string_to_type (TRUE/FALSE, ast.literal_eval) agrees with Python 3.11.
+    void randomLiteralsEvaluateLikePython()
+    {
+        static const char *const atoms[] = {
+            "1",     "0",   "_",   "x",   "j",     "e",       "-",   "+",  ".",   ",",    "(",
+            ")",     "[",   "]",   "{",   "}",     ":",       "'",   "\"", "\\",  "b",    "r",
+            "u",     "f",   " ",   "\n",  "#",     "0x",      "0o",  "0b", "1e5", "None", "True",
+            "set()", "...", "'''", "'a'", "\\x41", "\\u00e9", "9_9", "\t"};
+        QRandomGenerator random(5150);
+        QStringList texts;
+        QByteArray requests;
+        for (int i = 0; i < 20000; ++i) {
+            QString text;
+            for (int k = 0, n = int(random.bounded(1, 5)); k < n; ++k)
+                text += QString::fromUtf8(atoms[random.bounded(int(std::size(atoms)))]);
+            texts << text;
+            const QJsonObject r{{QStringLiteral("mode"), QStringLiteral("literal")},
+                                {QStringLiteral("text"), text}};
+            requests += QJsonDocument(r).toJson(QJsonDocument::Compact) + '\n';
+        }
+        const QList<QJsonObject> answers = askPython(requests, int(texts.size()));
+        QCOMPARE(answers.size(), texts.size());
+        int failures = 0;
+        int literals = 0;
+        for (int i = 0; i < texts.size(); ++i) {
+            const auto typed = PrefectPipeline::stringToType(texts.at(i));
+            if (!typed.ok())
+                continue; // not modelled: reported, never guessed
+            literals += typed.value().isStr() ? 0 : 1;
+            if (typed.value().canonical() != answers.at(i).value(QStringLiteral("value")).toString() &&
+                ++failures <= 10)
+                qWarning("literal_eval differs from Python on: %s",
+                         QJsonDocument(QJsonArray{texts.at(i)}).toJson(QJsonDocument::Compact).constData());
+        }
+        QCOMPARE(failures, 0);
+        qInfo("%d of %d random texts are Python literals", literals, int(texts.size()));
+        QVERIFY(literals > int(texts.size()) / 20); // the texts do exercise the parser
     }
 
     // The literal parser agrees with Python now, not only when the corpus was recorded.
