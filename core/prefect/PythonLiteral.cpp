@@ -1,5 +1,6 @@
 #include "core/prefect/PythonLiteral.h"
 
+#include "core/prefect/PythonEscapes.h"
 #include "core/prefect/PythonNumber.h"
 
 #include <QStringList>
@@ -36,17 +37,7 @@ bool isIdentChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_') || c.unicode() >= 0x80;
 }
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= '0' && u <= '9')
-        return u - '0';
-    if (u >= 'a' && u <= 'f')
-        return u - 'a' + 10;
-    if (u >= 'A' && u <= 'F')
-        return u - 'A' + 10;
-    return -1;
-}
+using PythonEscapes::hexValue;
 
 // What an operand is in the AST, as far as literal_eval's number rules care.
 struct Operand {
@@ -466,6 +457,16 @@ private:
         return Operand{*isBytes ? PythonValue::bytes(bytes) : PythonValue::str(text)};
     }
 
+    static QString unescape(const QString &body, bool bytes)
+    {
+        const PythonEscapes::Decoded decoded = PythonEscapes::decode(body, bytes);
+        if (decoded.status == PythonEscapes::Status::Invalid)
+            reject();
+        if (decoded.status == PythonEscapes::Status::Unsupported)
+            unsupported();
+        return decoded.text;
+    }
+
     QString readStringBody()
     {
         const QChar quote = peek();
@@ -491,99 +492,6 @@ private:
             }
             ++m_pos;
         }
-    }
-
-    static QString unescape(const QString &body, bool bytes)
-    {
-        QString out;
-        for (qsizetype i = 0; i < body.size(); ++i) {
-            const QChar c = body.at(i);
-            if (c != QLatin1Char('\\')) {
-                out += c;
-                continue;
-            }
-            const QChar e = body.at(++i);
-            switch (e.unicode()) {
-            case '\n':
-                break;
-            case '\\':
-                out += QLatin1Char('\\');
-                break;
-            case '\'':
-                out += QLatin1Char('\'');
-                break;
-            case '"':
-                out += QLatin1Char('"');
-                break;
-            case 'a':
-                out += QChar(7);
-                break;
-            case 'b':
-                out += QChar(8);
-                break;
-            case 'f':
-                out += QChar(12);
-                break;
-            case 'n':
-                out += QChar(10);
-                break;
-            case 'r':
-                out += QChar(13);
-                break;
-            case 't':
-                out += QChar(9);
-                break;
-            case 'v':
-                out += QChar(11);
-                break;
-            case 'x': {
-                if (i + 2 >= body.size() || hexValue(body.at(i + 1)) < 0 || hexValue(body.at(i + 2)) < 0)
-                    reject();
-                out += QChar(hexValue(body.at(i + 1)) * 16 + hexValue(body.at(i + 2)));
-                i += 2;
-                break;
-            }
-            case 'u':
-            case 'U':
-            case 'N': {
-                if (bytes) { // not escapes in bytes: kept as written
-                    out += QLatin1Char('\\') + e;
-                    break;
-                }
-                if (e == QLatin1Char('N'))
-                    unsupported();
-                const int width = e == QLatin1Char('u') ? 4 : 8;
-                char32_t value = 0;
-                for (int k = 1; k <= width; ++k) {
-                    const int h = i + k < body.size() ? hexValue(body.at(i + k)) : -1;
-                    if (h < 0)
-                        reject();
-                    value = value * 16 + char32_t(h);
-                }
-                if (value > 0x10FFFF)
-                    reject();
-                i += width;
-                if (value < 0x10000)
-                    out += QChar(char16_t(value)); // lone surrogates included
-                else
-                    out += QString::fromUcs4(&value, 1);
-                break;
-            }
-            default:
-                if (e >= QLatin1Char('0') && e <= QLatin1Char('7')) {
-                    int value = e.unicode() - '0';
-                    for (int k = 0; k < 2 && i + 1 < body.size() && body.at(i + 1) >= QLatin1Char('0') &&
-                                    body.at(i + 1) <= QLatin1Char('7');
-                         ++k) {
-                        value = value * 8 + (body.at(++i).unicode() - '0');
-                    }
-                    out += QChar(bytes ? value & 0xFF : value); // b'\\777' is b'\\xff'
-                } else {
-                    out += QLatin1Char('\\') + e; // an unknown escape stays as written
-                }
-            }
-        }
-        return out;
     }
 
     QString m_s;
