@@ -196,6 +196,8 @@ void CloudSync::push(const QStringList &names, bool dryRun, QObject *context, Re
 
 void CloudSync::rememberRemoteNames(const QList<SyncItem> &pushed) const
 {
+    if (m_backend->kind() != BackendKind::Prefect2)
+        return;
     QHash<QString, QString> remembered;
     for (const SyncItem &item : pushed) {
         if (!item.error && (item.action == SyncAction::Create || item.action == SyncAction::Update ||
@@ -313,7 +315,7 @@ void CloudSync::applyPull(SyncReport report, QList<SecretName> existing,
                     continue;
                 }
                 write.previous = *current;
-            } else {
+            } else if (m_backend->kind() == BackendKind::Prefect2) {
                 write.change.remoteName = item.remoteName;
             }
             writes.append(write);
@@ -392,6 +394,13 @@ void CloudSync::removeRemote(const QStringList &names, bool dryRun, QObject *con
             return finish(std::move(report), done);
         m_backend->remove(present, context, [=, this](Result<QMap<QString, Status>> outcome) mutable {
             applyOutcomes(report, QSet<QString>(present.cbegin(), present.cend()), outcome);
+            // Listed a moment ago and now missing: gone all the same (often our own earlier attempt
+            // whose answer was lost), which is the state asked for.
+            for (SyncItem &item : report.items) {
+                if (item.error && item.error->failure == Failure::NotFound &&
+                    present.contains(item.remoteName))
+                    item.error.reset();
+            }
             finish(std::move(report), done);
         });
     });

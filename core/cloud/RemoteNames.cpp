@@ -55,7 +55,9 @@ bool RemoteNames::isValidRemoteName(BackendKind backend, const QString &remoteNa
 
 QString RemoteNames::remoteNameOf(const SecretRecord &record) const
 {
-    if (!record.remoteName.isEmpty())
+    // Remembered names exist because of Prefect 2/3's name rule; Prefect 1 always uses the local name,
+    // even when the profile was linked to a Prefect 2 remote before.
+    if (m_backend == BackendKind::Prefect2 && !record.remoteName.isEmpty())
         return record.remoteName;
     return defaultRemoteName(m_backend, record.name);
 }

@@ -10,7 +10,7 @@ namespace secretdesk {
 
 // How local secret names map to names at the remote. Prefect 1 keeps names as they are; Prefect 2/3
 // block names allow only [a-z0-9-], so AWS_CREDENTIALS <-> aws-credentials (lower-cased, '_' <-> '-').
-// A name remembered in the catalog (SecretRecord::remoteName) wins over the rule.
+// For Prefect 2/3 a name remembered in the catalog (SecretRecord::remoteName) wins over the rule.
 class RemoteNames {
 public:
     RemoteNames(BackendKind backend, const QList<SecretRecord> &records);
