@@ -1,6 +1,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/commands/ExportCommand.h"
 #include "app/cli/commands/GetCommand.h"
+#include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/ProfilesCommand.h"
 #include "app/cli/commands/RmCommand.h"
@@ -21,6 +22,7 @@ void addBuiltinCommands(CommandLine &commandLine)
     commandLine.add(std::make_unique<ValidateCommand>());
     commandLine.add(std::make_unique<ExportCommand>());
     commandLine.add(std::make_unique<RunCommand>());
+    commandLine.add(std::make_unique<ImportCommand>());
     addCloudCommands(commandLine);
 }
 

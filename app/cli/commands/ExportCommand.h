@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/Command.h"
+#include "app/cli/SecretSelection.h"
 
 namespace secretdesk::cli {
 
@@ -13,6 +14,10 @@ public:
             "Print the secrets as variables for a shell, a dotenv reader, CI or Prefect's config.toml.");
     }
     int run(CliContext &context, const QStringList &args) override;
+
+private:
+    int exportToml(CliContext &context, const QCommandLineParser &parser, const SecretSelection &selection,
+                   QString configFile, const QString &output);
 };
 
 } // namespace secretdesk::cli
