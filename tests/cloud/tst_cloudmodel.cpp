@@ -158,6 +158,12 @@ void TestCloudModel::rememberedRemoteNameWins()
     QCOMPARE(names.localNameOf(QStringLiteral("legacy-key"))->toString(), QStringLiteral("API_KEY"));
     QCOMPARE(names.localNameOf(QStringLiteral("api-key"))->toString(), QStringLiteral("API_KEY"));
     QVERIFY(names.recordFor(QStringLiteral("api-key")) == nullptr);
+    // Prefect 1 keeps local names, whatever a former Prefect 2 link remembered.
+    const RemoteNames v1(BackendKind::Prefect1,
+                         {record(QStringLiteral("API_KEY"), QStringLiteral("legacy-key"))});
+    QCOMPARE(v1.remoteNameOf(record(QStringLiteral("API_KEY"), QStringLiteral("legacy-key"))),
+             QStringLiteral("API_KEY"));
+    QVERIFY(v1.recordFor(QStringLiteral("legacy-key")) == nullptr);
 }
 
 void TestCloudModel::valuesTravelAsTheirJsonType()
