@@ -97,6 +97,11 @@ int SetCommand::run(CliContext &context, const QStringList &args)
     context.message(
         QStringLiteral("Saved %1 (%2) in profile '%3'")
             .arg(name->toString(), SecretValue::typeName(saved->type), context.profile.toString()));
+    // Saved either way (a draft is worth keeping), but say at once what Prefect would stumble on.
+    if (!kindId.isEmpty()) {
+        Findings findings = registry.validateText(kindId, change.value.pretty(), name->toString());
+        printFindings(context, findings);
+    }
     return ExitOk;
 }
 
