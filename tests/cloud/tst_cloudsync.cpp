@@ -165,7 +165,7 @@ QString TestCloudSync::remoteName(BackendKind kind, const QString &local)
 SyncReport TestCloudSync::run(const std::function<void(CloudSync &, QObject *, CloudSync::ReportDone)> &op,
                               CloudSync &sync)
 {
-    auto report = awaitCallback<SyncReport>([&](QObject *ctx, auto done) { op(sync, ctx, done); }, 120000);
+    auto report = awaitCallback<SyncReport>([&](QObject *ctx, auto done) { op(sync, ctx, done); }, 600000);
     if (!report) {
         SyncReport timedOut;
         timedOut.failure =
