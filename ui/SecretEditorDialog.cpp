@@ -1,6 +1,8 @@
 #include "ui/SecretEditorDialog.h"
 
 #include "core/model/SecureBytes.h"
+#include "ui/FindingsList.h"
+#include "ui/PrefectPreview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace secretdesk {
@@ -30,6 +33,10 @@ SecretEditorDialog::SecretEditorDialog(QWidget *parent)
     , m_note(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_findings(new FindingsList(this))
+    , m_preview(new PrefectPreview(this))
+    , m_template(new QPushButton(tr("Insert &template"), this))
+    , m_debounce(new QTimer(this))
 {
     setWindowTitle(tr("New secret"));
     setObjectName(QStringLiteral("secretEditor"));
@@ -71,6 +78,9 @@ SecretEditorDialog::SecretEditorDialog(QWidget *parent)
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Target:"), m_target);
     form->addRow(tr("N&ote:"), m_note);
+    form->addRow(QString(), m_template);
+    form->addRow(tr("Checks:"), m_findings);
+    form->addRow(tr("Prefect:"), m_preview);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -85,6 +95,24 @@ SecretEditorDialog::SecretEditorDialog(QWidget *parent)
             [this](bool on) { m_stringValue->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_type, &QComboBox::currentIndexChanged, this,
             [this] { showValueEditorFor(static_cast<SecretValue::Type>(m_type->currentData().toInt())); });
+    m_template->setObjectName(QStringLiteral("templateButton"));
+    m_template->setAccessibleDescription(
+        tr("Fills the value with the skeleton of the secret's default kind"));
+    m_findings->hide();
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &SecretEditorDialog::refreshChecks);
+    const auto later = [this] {
+        m_debounce->start();
+    };
+    connect(m_name, &QLineEdit::textChanged, this, later);
+    connect(m_kind, &QLineEdit::textChanged, this, later);
+    connect(m_stringValue, &QLineEdit::textChanged, this, later);
+    connect(m_jsonValue, &QPlainTextEdit::textChanged, this, later);
+    connect(m_reveal, &QCheckBox::toggled, this, later);
+    connect(m_type, &QComboBox::currentIndexChanged, this, later);
+    connect(m_findings, &FindingsList::fixRequested, this, &SecretEditorDialog::applyFix);
+    connect(m_template, &QPushButton::clicked, this, &SecretEditorDialog::insertTemplate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SecretEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SecretEditorDialog::reject);
     resize(520, 0);
@@ -95,6 +123,64 @@ SecretEditorDialog::~SecretEditorDialog()
     // Best effort: do not leave the typed value in the widgets' buffers longer than needed.
     m_stringValue->clear();
     m_jsonValue->clear();
+}
+
+QString SecretEditorDialog::effectiveKind() const
+{
+    const QString typed = m_kind->text().trimmed();
+    return typed.isEmpty() ? m_registry.kindForName(m_name->text().trimmed()) : typed;
+}
+
+QByteArray SecretEditorDialog::currentText() const
+{
+    return m_valueStack->currentIndex() == 1 ? m_jsonValue->toPlainText().toUtf8()
+                                             : m_stringValue->text().toUtf8();
+}
+
+void SecretEditorDialog::setCurrentText(const QByteArray &text)
+{
+    if (m_valueStack->currentIndex() == 1)
+        m_jsonValue->setPlainText(QString::fromUtf8(text));
+    else
+        m_stringValue->setText(QString::fromUtf8(text));
+}
+
+void SecretEditorDialog::refreshChecks()
+{
+    const QString kind = effectiveKind();
+    QByteArray text = currentText();
+    m_findings->setFindings(m_registry.hasKind(kind) ? m_registry.validateText(kind, text, m_name->text())
+                                                     : Findings());
+    const bool json = m_valueStack->currentIndex() == 1;
+    const auto value =
+        SecretValue::fromStored(json ? SecretValue::Type::Json : SecretValue::Type::String, text);
+    wipeBytes(text);
+    m_preview->showFor(SecretName::parse(m_name->text().trimmed()) ? m_name->text().trimmed() : QString(),
+                       value, json || m_reveal->isChecked());
+}
+
+void SecretEditorDialog::applyFix(const Fix &fix)
+{
+    QByteArray text = currentText();
+    setCurrentText(fix.apply(text));
+    wipeBytes(text);
+    refreshChecks();
+}
+
+void SecretEditorDialog::insertTemplate()
+{
+    const QString kind = effectiveKind();
+    for (const KindInfo &info : m_registry.kinds()) {
+        if (info.id != kind)
+            continue;
+        m_type->setCurrentIndex(info.valueType == SecretValue::Type::Json ? 1 : 0);
+        if (m_kind->text().isEmpty())
+            m_kind->setText(info.id);
+        setCurrentText(info.templateDocument);
+        return;
+    }
+    showError(tr(
+        "Name the secret after a default secret (e.g. AWS_CREDENTIALS) or set its kind to get a template."));
 }
 
 void SecretEditorDialog::showValueEditorFor(SecretValue::Type type)

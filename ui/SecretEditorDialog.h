@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/SecretStore.h"
+#include "core/validators/ValidatorRegistry.h"
 
 #include <QDialog>
 
@@ -10,12 +11,17 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace secretdesk {
 
 // Adds or edits one secret. Nothing is stored until Save; the window asks the store and closes the
 // dialog only when the store succeeded, so a failure never loses what was typed.
+class FindingsList;
+class PrefectPreview;
+
 class SecretEditorDialog : public QDialog {
     Q_OBJECT
 public:
@@ -33,6 +39,13 @@ Q_SIGNALS:
 
 private:
     void showValueEditorFor(SecretValue::Type type);
+    // Validates and refreshes the Prefect lines; runs shortly after the last keystroke.
+    void refreshChecks();
+    QString effectiveKind() const;
+    QByteArray currentText() const;
+    void setCurrentText(const QByteArray &text);
+    void applyFix(const Fix &fix);
+    void insertTemplate();
 
     QLineEdit *m_name;
     QComboBox *m_type;
@@ -46,6 +59,11 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     bool m_editing = false;
+    ValidatorRegistry m_registry;
+    FindingsList *m_findings;
+    PrefectPreview *m_preview;
+    QPushButton *m_template;
+    QTimer *m_debounce;
 };
 
 } // namespace secretdesk
