@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>secretdesk::FindingsList</name>
+    <message>
+        <source>Validation findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the value; activate one with a fix to apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — activate to fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>secretdesk::MainWindow</name>
     <message>
         <source>Secretdesk</source>
@@ -97,6 +112,37 @@
     </message>
 </context>
 <context>
+    <name>secretdesk::PrefectPreview</name>
+    <message>
+        <source>Lines Prefect needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid name and value to see the lines Prefect needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the value to see the exact env and config.toml lines Prefect needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as a Python dict literal, so Prefect&apos;s AWS and GCP helpers get a dict, not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text looks like JSON or holds &quot;${&quot;: Secret.get() returns it exactly, but code reading prefect.context.secrets directly sees it JSON-quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted and escaped so Prefect does not expand $VAR or ~, turn numbers or true/false into other types, or evaluate Python literals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefect reads this value as it is: no quoting needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>secretdesk::SecretEditorDialog</name>
     <message>
         <source>&amp;Show</source>
@@ -160,6 +206,26 @@
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the value with the skeleton of the secret&apos;s default kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the secret after a default secret (e.g. AWS_CREDENTIALS) or set its kind to get a template.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
