@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>secretdesk::ExportDialog</name>
+    <message>
+        <source>&amp;Show values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each secret&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefect context (PREFECT__CONTEXT__SECRETS__NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain (NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets this target cannot carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>secretdesk::FindingsList</name>
     <message>
         <source>Validation findings</source>
@@ -108,6 +167,10 @@
     </message>
     <message>
         <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include "ui/Clipboard.h"
 #include "ui/Confirmation.h"
+#include "ui/ExportDialog.h"
 #include "ui/SecretEditorDialog.h"
 #include "ui/SecretTableModel.h"
 
@@ -36,6 +38,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     , m_detailValue(new QLineEdit(this))
     , m_revealButton(new QToolButton(this))
     , m_watcher(new QFileSystemWatcher(this))
+    , m_clipboard(new Clipboard(this))
 {
     setWindowTitle(tr("Secretdesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -96,6 +99,9 @@ void MainWindow::buildActions()
     m_editAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)});
     m_deleteAction = bar->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    auto *exportAction = bar->addAction(tr("E&xport…"), this, &MainWindow::exportSecrets);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     m_revealAction = new QAction(tr("&Reveal value"), this);
     m_revealAction->setCheckable(true);
     m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -318,6 +324,14 @@ void MainWindow::setRevealed(bool revealed)
         m_detailValue->setEchoMode(QLineEdit::Normal);
         m_detailValue->setText(value->toString());
     });
+}
+
+void MainWindow::exportSecrets()
+{
+    auto *dialog = new ExportDialog(m_store, m_profile, m_clipboard, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->load();
 }
 
 } // namespace secretdesk

@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace secretdesk {
 
+class Clipboard;
 class SecretEditorDialog;
 class SecretTableModel;
 
@@ -41,6 +42,7 @@ private:
     void addSecret();
     void editSelected();
     void deleteSelected();
+    void exportSecrets();
     void setRevealed(bool revealed);
     void openEditor(SecretEditorDialog *dialog);
     void showFailure(const Diagnostic &error);
@@ -63,6 +65,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_revealAction = nullptr;
+    Clipboard *m_clipboard;
 };
 
 } // namespace secretdesk

@@ -1,10 +1,10 @@
 #include "app/cli/commands/ExportCommand.h"
 
 #include "app/cli/ExitCode.h"
-#include "app/cli/PrivateFile.h"
 #include "app/cli/SecretSelection.h"
 #include "core/exporters/ExporterRegistry.h"
 #include "core/model/SecureBytes.h"
+#include "core/platform/PrivateFile.h"
 #include "core/prefect/ConfigTomlEditor.h"
 #include "core/prefect/ConfigTomlFile.h"
 

@@ -1,8 +1,8 @@
-#include "app/cli/PrivateFile.h"
+#include "core/platform/PrivateFile.h"
 
 #include <QSaveFile>
 
-namespace secretdesk::cli {
+namespace secretdesk {
 
 Status writePrivateFile(const QString &path, const QByteArray &bytes)
 {
@@ -22,4 +22,4 @@ Status writePrivateFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-} // namespace secretdesk::cli
+} // namespace secretdesk

@@ -5,10 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
-namespace secretdesk::cli {
+namespace secretdesk {
 
 // Writes a file the user asked for that holds values (an export): created 0600 before any byte is
 // written, replaced atomically, so no reader ever sees it half-written or with looser rights.
 Status writePrivateFile(const QString &path, const QByteArray &bytes);
 
-} // namespace secretdesk::cli
+} // namespace secretdesk
