@@ -173,6 +173,14 @@
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not tell which default secret this file is; name it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>secretdesk::PrefectPreview</name>

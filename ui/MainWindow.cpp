@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "core/platform/PrivateFile.h"
+#include "core/validators/ValidatorRegistry.h"
 #include "ui/Clipboard.h"
 #include "ui/Confirmation.h"
 #include "ui/ExportDialog.h"
@@ -9,6 +11,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHeaderView>
@@ -16,6 +20,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -47,6 +52,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     buildActions();
     buildLayout();
+    setAcceptDrops(true);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -332,6 +338,45 @@ void MainWindow::exportSecrets()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->load();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    addFromFile(urls.constFirst().toLocalFile());
+}
+
+void MainWindow::addFromFile(const QString &path)
+{
+    auto text = readSmallFile(path);
+    if (!text) {
+        showFailure(text.error());
+        return;
+    }
+    const ValidatorRegistry registry;
+    const QString kind = registry.detectKind(*text);
+    SecretValue::Type type =
+        text->trimmed().startsWith('{') ? SecretValue::Type::Json : SecretValue::Type::String;
+    for (const KindInfo &info : registry.kinds()) {
+        if (info.id == kind)
+            type = info.valueType;
+    }
+    auto *dialog = new SecretEditorDialog(this);
+    dialog->prefill(kind, type, *text);
+    openEditor(dialog);
+    statusBar()->showMessage(kind.isEmpty()
+                                 ? tr("Could not tell which default secret this file is; name it yourself.")
+                                 : tr("Detected %1 in %2").arg(kind, QFileInfo(path).fileName()),
+                             8000);
 }
 
 } // namespace secretdesk

@@ -34,6 +34,12 @@ public:
     void reload();
     // Checks the keychain once and shows the banner when it cannot be reached.
     void checkKeychain();
+    // Opens the editor for a new secret holding the file's text (a dropped key file), its kind detected.
+    void addFromFile(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildActions();

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -123,6 +124,14 @@ SecretEditorDialog::~SecretEditorDialog()
     // Best effort: do not leave the typed value in the widgets' buffers longer than needed.
     m_stringValue->clear();
     m_jsonValue->clear();
+}
+
+void SecretEditorDialog::prefill(const QString &kind, SecretValue::Type type, const QByteArray &text)
+{
+    m_name->setText(kind);
+    m_kind->setText(kind);
+    m_type->setCurrentIndex(type == SecretValue::Type::Json ? 1 : 0);
+    setCurrentText(text);
 }
 
 QString SecretEditorDialog::effectiveKind() const

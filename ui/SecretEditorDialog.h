@@ -29,6 +29,8 @@ public:
     ~SecretEditorDialog() override;
 
     void editExisting(const SecretRecord &record, const SecretValue &value);
+    // A new secret from a dropped file: name and kind from the detected kind, the text as the value.
+    void prefill(const QString &kind, SecretValue::Type type, const QByteArray &text);
     Result<SecretChange> change() const;
     void showError(const QString &message);
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void revealReadsTheKeychainOnlyWhenAsked();
     void changesFromAnotherProcessShowUp();
     void profilesSwitch();
+    void droppedKeyFileBecomesANewSecret();
 
 private:
     SecretEditorDialog *openAdd();
@@ -242,6 +243,27 @@ void TestMainWindow::profilesSwitch()
     Q_EMIT combo->textActivated(QStringLiteral("prod"));
     QCOMPARE(m_window->profile().toString(), QStringLiteral("prod"));
     QCOMPARE(m_window->model()->rowCount(), 1);
+}
+
+void TestMainWindow::droppedKeyFileBecomesANewSecret()
+{
+    const QString path = m_home->path() + QStringLiteral("/key.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        R"({"type": "service_account", "project_id": "p", "client_email": "a@p.iam.gserviceaccount.com"})");
+    file.close();
+    QVERIFY(m_window->acceptDrops());
+    m_window->addFromFile(path); // what a drop of the file calls
+    auto *dialog = m_window->findChild<SecretEditorDialog *>(QStringLiteral("secretEditor"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
+             QStringLiteral("GCP_CREDENTIALS"));
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("typeCombo"))->currentIndex(), 1);
+    QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("jsonEdit"))
+                ->toPlainText()
+                .contains(QStringLiteral("service_account")));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)
