@@ -1,10 +1,10 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/ExitCode.h"
 #include "core/store/SecretStore.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/KeyringSession.h"
 #include "tests/support/TempHome.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,11 +32,7 @@ private Q_SLOTS:
     void helpListsCommandsAndExitCodes();
 
 private:
-    struct Run {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::CliRun;
     Run run(const QStringList &args, const QByteArray &input = {}, bool terminal = false);
 
     std::unique_ptr<test::TempHome> m_home;
@@ -47,24 +43,8 @@ private:
 
 TestCli::Run TestCli::run(const QStringList &args, const QByteArray &input, bool terminal)
 {
-    QByteArray inBytes = input, outBytes, errBytes;
-    QBuffer in(&inBytes), out(&outBytes), err(&errBytes);
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CliContext context;
-    context.in = &in;
-    context.out = &out;
-    context.err = &err;
-    context.inIsTerminal = terminal;
-    context.store = m_store.get();
-    context.readHidden = [this](const QString &) {
-        return m_promptAnswer;
-    };
-    CommandLine commandLine;
-    addBuiltinCommands(commandLine);
-    const int code = commandLine.run(context, QStringList{QStringLiteral("secretdesk-cli")} + args);
-    return {code, outBytes, errBytes};
+    return test::runCliInProcess(m_store.get(), args, input, terminal,
+                                 [this](const QString &) { return m_promptAnswer; });
 }
 
 void TestCli::initTestCase()

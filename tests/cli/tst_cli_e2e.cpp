@@ -1,3 +1,4 @@
+#include "tests/support/CliRunner.h"
 #include "tests/support/KeyringSession.h"
 #include "tests/support/TempHome.h"
 
@@ -21,11 +22,7 @@ private Q_SLOTS:
     void valuesNeverReachFilesOrArguments();
 
 private:
-    struct Run {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::CliRun;
     Run cli(const QStringList &args, const QByteArray &input = {}, const QStringList &extraEnv = {});
     std::unique_ptr<test::TempHome> m_home;
     QString m_service;
@@ -34,21 +31,9 @@ private:
 TestCliEndToEnd::Run TestCliEndToEnd::cli(const QStringList &args, const QByteArray &input,
                                           const QStringList &extraEnv)
 {
-    QProcess process;
     QStringList env = m_home->environment(QProcess::systemEnvironment());
     env << QStringLiteral("SECRETDESK_KEYCHAIN_SERVICE=") + m_service << extraEnv;
-    process.setEnvironment(env);
-    process.start(QStringLiteral(SECRETDESK_CLI_PATH), args);
-    if (!process.waitForStarted())
-        return {-1, {}, "did not start"};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-2, {}, "timed out"};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return test::runCliProcess(QStringLiteral(SECRETDESK_CLI_PATH), args, env, input);
 }
 
 void TestCliEndToEnd::initTestCase()

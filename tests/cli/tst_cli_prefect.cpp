@@ -1,10 +1,10 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/ExitCode.h"
 #include "core/store/SecretStore.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/KeyringSession.h"
 #include "tests/support/TempHome.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,11 +29,7 @@ private Q_SLOTS:
     void setTakesKindAndTypeFromTheName();
 
 private:
-    struct Run {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::CliRun;
     Run run(const QStringList &args, const QByteArray &input = {});
     QString writeFile(const QString &name, const QByteArray &bytes);
     QByteArray get(const QString &name) { return run({QStringLiteral("get"), name}).out; }
@@ -45,20 +41,7 @@ private:
 
 TestCliPrefect::Run TestCliPrefect::run(const QStringList &args, const QByteArray &input)
 {
-    QByteArray inBytes = input, outBytes, errBytes;
-    QBuffer in(&inBytes), out(&outBytes), err(&errBytes);
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CliContext context;
-    context.in = &in;
-    context.out = &out;
-    context.err = &err;
-    context.store = m_store.get();
-    CommandLine commandLine;
-    addBuiltinCommands(commandLine);
-    const int code = commandLine.run(context, QStringList{QStringLiteral("secretdesk-cli")} + args);
-    return {code, outBytes, errBytes};
+    return test::runCliInProcess(m_store.get(), args, input);
 }
 
 QString TestCliPrefect::writeFile(const QString &name, const QByteArray &bytes)

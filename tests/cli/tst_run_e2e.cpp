@@ -1,3 +1,4 @@
+#include "tests/support/CliRunner.h"
 #include "tests/support/KeyringSession.h"
 #include "tests/support/TempHome.h"
 
@@ -27,11 +28,7 @@ private Q_SLOTS:
     void nothingIsWrittenToDisk();
 
 private:
-    struct Run {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::CliRun;
     Run cli(const QStringList &args, const QByteArray &input = {});
     void set(const QString &name, const QByteArray &value, const QStringList &extra = {});
     QStringList environment() const;
@@ -48,20 +45,8 @@ QStringList TestRunEndToEnd::environment() const
 
 TestRunEndToEnd::Run TestRunEndToEnd::cli(const QStringList &args, const QByteArray &input)
 {
-    QProcess process;
-    process.setEnvironment(environment());
-    process.setWorkingDirectory(m_home->path());
-    process.start(QStringLiteral(SECRETDESK_CLI_PATH), args);
-    if (!process.waitForStarted())
-        return {-1, {}, "did not start"};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-2, {}, "timed out"};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return test::runCliProcess(QStringLiteral(SECRETDESK_CLI_PATH), args, environment(), input,
+                               m_home->path());
 }
 
 void TestRunEndToEnd::set(const QString &name, const QByteArray &value, const QStringList &extra)

@@ -2,11 +2,11 @@
 #include "app/cli/ExitCode.h"
 #include "core/cloud/CloudLink.h"
 #include "core/store/SecretStore.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/KeyringSession.h"
 #include "tests/support/TempHome.h"
 #include "tests/support/fakeprefect/FakePrefect.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,11 +39,7 @@ private Q_SLOTS:
     void helpListsSubcommands();
 
 private:
-    struct Run {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::CliRun;
     Run run(const QStringList &args, const QByteArray &input = {}, bool terminal = false);
     Run login(const QString &backend, const QByteArray &key);
     void save(const QString &name, const QString &value);
@@ -65,24 +61,8 @@ QString randomText()
 
 TestCloudCli::Run TestCloudCli::run(const QStringList &args, const QByteArray &input, bool terminal)
 {
-    QByteArray inBytes = input, outBytes, errBytes;
-    QBuffer in(&inBytes), out(&outBytes), err(&errBytes);
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    CliContext context;
-    context.in = &in;
-    context.out = &out;
-    context.err = &err;
-    context.inIsTerminal = terminal;
-    context.store = m_store.get();
-    context.readHidden = [this](const QString &) {
-        return m_promptAnswer;
-    };
-    CommandLine commandLine;
-    addBuiltinCommands(commandLine);
-    const int code = commandLine.run(context, QStringList{QStringLiteral("secretdesk-cli")} + args);
-    return {code, outBytes, errBytes};
+    return test::runCliInProcess(m_store.get(), args, input, terminal,
+                                 [this](const QString &) { return m_promptAnswer; });
 }
 
 void TestCloudCli::initTestCase()
