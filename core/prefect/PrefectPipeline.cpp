@@ -1,5 +1,6 @@
 #include "core/prefect/PrefectPipeline.h"
 
+#include "core/prefect/PythonEscapes.h"
 #include "core/prefect/PythonJson.h"
 #include "core/prefect/PythonLiteral.h"
 
@@ -86,39 +87,11 @@ Result<QString> PrefectPipeline::unicodeEscapeDecode(const QByteArray &utf8)
         if (++i >= utf8.size())
             return importFails(QStringLiteral("the value ends with a lone backslash"));
         const char e = utf8.at(i);
+        if (const auto simple = PythonEscapes::simpleEscape(static_cast<unsigned char>(e))) {
+            out += *simple;
+            continue;
+        }
         switch (e) {
-        case '\n':
-            break;
-        case '\\':
-            out += QLatin1Char('\\');
-            break;
-        case '\'':
-            out += QLatin1Char('\'');
-            break;
-        case '"':
-            out += QLatin1Char('"');
-            break;
-        case 'a':
-            out += QChar(7);
-            break;
-        case 'b':
-            out += QChar(8);
-            break;
-        case 'f':
-            out += QChar(12);
-            break;
-        case 'n':
-            out += QChar(10);
-            break;
-        case 'r':
-            out += QChar(13);
-            break;
-        case 't':
-            out += QChar(9);
-            break;
-        case 'v':
-            out += QChar(11);
-            break;
         case 'x':
         case 'u':
         case 'U': {

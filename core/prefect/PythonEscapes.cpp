@@ -14,6 +14,33 @@ int hexValue(QChar c)
     return -1;
 }
 
+std::optional<QString> simpleEscape(char16_t escaped)
+{
+    switch (escaped) {
+    case u'\n':
+        return QString();
+    case u'\\':
+    case u'\'':
+    case u'"':
+        return QString(QChar(escaped));
+    case u'a':
+        return QString(QChar(7));
+    case u'b':
+        return QString(QChar(8));
+    case u'f':
+        return QString(QChar(12));
+    case u'n':
+        return QString(QChar(10));
+    case u'r':
+        return QString(QChar(13));
+    case u't':
+        return QString(QChar(9));
+    case u'v':
+        return QString(QChar(11));
+    }
+    return std::nullopt;
+}
+
 Decoded decode(const QString &body, bool bytes)
 {
     QString out;
@@ -24,39 +51,11 @@ Decoded decode(const QString &body, bool bytes)
             continue;
         }
         const QChar e = body.at(++i);
+        if (const auto simple = simpleEscape(e.unicode())) {
+            out += *simple;
+            continue;
+        }
         switch (e.unicode()) {
-        case '\n':
-            break;
-        case '\\':
-            out += QLatin1Char('\\');
-            break;
-        case '\'':
-            out += QLatin1Char('\'');
-            break;
-        case '"':
-            out += QLatin1Char('"');
-            break;
-        case 'a':
-            out += QChar(7);
-            break;
-        case 'b':
-            out += QChar(8);
-            break;
-        case 'f':
-            out += QChar(12);
-            break;
-        case 'n':
-            out += QChar(10);
-            break;
-        case 'r':
-            out += QChar(13);
-            break;
-        case 't':
-            out += QChar(9);
-            break;
-        case 'v':
-            out += QChar(11);
-            break;
         case 'x': {
             if (i + 2 >= body.size() || hexValue(body.at(i + 1)) < 0 || hexValue(body.at(i + 2)) < 0)
                 return {Status::Invalid, {}};

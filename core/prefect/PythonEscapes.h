@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace secretdesk {
 
 // The backslash escapes of a Python 3.11 string or bytes literal body (not raw): \newline, \\ \' \"
@@ -20,6 +22,10 @@ struct Decoded {
 };
 
 Decoded decode(const QString &body, bool bytes);
+// What a one-character escape (the character after the backslash) stands for: \newline vanishes,
+// \\ \' \" \a \b \f \n \r \t \v; nothing for any other character. Python literals and the
+// unicode_escape codec Prefect applies to env values share this table.
+std::optional<QString> simpleEscape(char16_t escaped);
 // The value of a hex digit, or -1.
 int hexValue(QChar c);
 
