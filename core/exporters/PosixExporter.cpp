@@ -23,15 +23,8 @@ QString PosixExporter::id() const
 
 QString PosixExporter::displayName() const
 {
-    switch (m_dialect) {
-    case Dialect::Bash:
-        return QStringLiteral("bash");
-    case Dialect::Zsh:
-        return QStringLiteral("zsh");
-    case Dialect::Posix:
-        break;
-    }
-    return QStringLiteral("POSIX shell (sh, dash, bash, zsh)");
+    // The bash and zsh dialects are named by their id; only plain POSIX needs a longer name.
+    return m_dialect == Dialect::Posix ? QStringLiteral("POSIX shell (sh, dash, bash, zsh)") : id();
 }
 
 Status PosixExporter::check(const ExportEntry &entry) const
