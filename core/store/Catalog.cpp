@@ -116,6 +116,11 @@ Result<Catalog> Catalog::fromJson(const QByteArray &json, const QString &file)
             profile.secrets.insert(s.key(), *record);
         }
     }
+    // A damaged intent is dropped, not fatal: the catalog itself stays readable.
+    for (const QJsonValue &entry : root.value(QStringLiteral("pending")).toArray()) {
+        if (auto intent = PendingIntent::fromJson(entry.toObject()))
+            catalog.m_pending.append(*intent);
+    }
     return catalog;
 }
 
@@ -131,9 +136,15 @@ QByteArray Catalog::toJson() const
             profile.insert(QStringLiteral("settings"), p->settings);
         profiles.insert(p.key(), profile);
     }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("secretdesk-catalog")},
-                           {QStringLiteral("version"), FormatVersion},
-                           {QStringLiteral("profiles"), profiles}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("secretdesk-catalog")},
+                     {QStringLiteral("version"), FormatVersion},
+                     {QStringLiteral("profiles"), profiles}};
+    if (!m_pending.isEmpty()) {
+        QJsonArray pending;
+        for (const PendingIntent &intent : m_pending)
+            pending.append(intent.toJson());
+        root.insert(QStringLiteral("pending"), pending);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -180,6 +191,19 @@ void Catalog::setProfileSettings(const ProfileName &profile, const QString &key,
         all.remove(key);
     else
         all.insert(key, settings);
+}
+
+bool Catalog::removePending(const QString &id)
+{
+    return m_pending.removeIf([&](const PendingIntent &intent) { return intent.id == id; }) > 0;
+}
+
+int Catalog::secretCount() const
+{
+    int count = 0;
+    for (const Profile &profile : m_profiles)
+        count += static_cast<int>(profile.secrets.size());
+    return count;
 }
 
 } // namespace secretdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/SecretRecord.h"
+#include "core/store/PendingIntent.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -31,12 +32,19 @@ public:
     QJsonObject profileSettings(const ProfileName &profile, const QString &key) const;
     void setProfileSettings(const ProfileName &profile, const QString &key, const QJsonObject &settings);
 
+    // Write-ahead intents of operations that have not finished (see PendingIntent).
+    const QList<PendingIntent> &pending() const { return m_pending; }
+    void addPending(const PendingIntent &intent) { m_pending.append(intent); }
+    bool removePending(const QString &id);
+    int secretCount() const; // over all profiles
+
 private:
     struct Profile {
         QMap<QString, SecretRecord> secrets;
         QJsonObject settings;
     };
     QMap<QString, Profile> m_profiles;
+    QList<PendingIntent> m_pending;
 };
 
 } // namespace secretdesk

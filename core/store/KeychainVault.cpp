@@ -1,6 +1,7 @@
 #include "core/store/KeychainVault.h"
 
 #include "core/model/SecureBytes.h"
+#include "core/store/StoreLog.h"
 
 #include <QTimer>
 
@@ -69,7 +70,12 @@ void KeychainVault::start(Op op, const QString &key, const QByteArray &bytes, QO
                           std::function<void(Status, QByteArray)> done)
 {
     QPointer<QObject> guard(context);
-    auto deliver = [guard, done = std::move(done)](Status status, QByteArray value) {
+    static const char *const opNames[] = {"read", "write", "remove"};
+    const char *opName = opNames[static_cast<int>(op)];
+    qCDebug(lcKeychain).noquote() << opName << key;
+    auto deliver = [guard, done = std::move(done), opName, key](Status status, QByteArray value) {
+        qCDebug(lcKeychain).noquote()
+            << opName << key << "->" << (status ? QStringLiteral("ok") : status.error().code);
         if (guard)
             done(std::move(status), std::move(value));
     };
