@@ -3,7 +3,9 @@
 #include "app/cli/CommandLine.h"
 
 #include <QBuffer>
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 
 namespace secretdesk::test {
 
@@ -35,12 +37,26 @@ CliRun runCliProcess(const QString &program, const QStringList &args, const QStr
     process.setEnvironment(environment);
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
+    // An event loop rather than waitForFinished(): servers living in the test's own thread (the fake
+    // Prefect) must keep answering while the child runs.
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            loop.quit();
+    });
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     process.start(program, args);
     if (!process.waitForStarted())
         return {-1, {}, "did not start"};
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
+    deadline.start(30000);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
         return {-2, {}, "timed out"};

@@ -8,20 +8,25 @@ namespace secretdesk::test {
 
 TempHome::TempHome()
 {
-    QDir().mkpath(dataHome());
-    QDir().mkpath(configHome());
+    for (const QString &folder : {dataHome(), configHome(), cacheHome(), stateHome(), tempDir()})
+        QDir().mkpath(folder);
 }
 
 QStringList TempHome::environment(const QStringList &base) const
 {
     QStringList env;
     for (const QString &entry : base) {
-        if (!entry.startsWith(QLatin1String("HOME=")) && !entry.startsWith(QLatin1String("XDG_DATA_HOME=")) &&
-            !entry.startsWith(QLatin1String("XDG_CONFIG_HOME=")))
+        const QString key = entry.section(QLatin1Char('='), 0, 0);
+        if (key != QLatin1String("HOME") && key != QLatin1String("TMPDIR") &&
+            !key.startsWith(QLatin1String("XDG_")))
             env.append(entry);
+        else if (key == QLatin1String("XDG_RUNTIME_DIR"))
+            env.append(entry); // the keyring's control socket lives there
     }
     env << QStringLiteral("HOME=") + path() << QStringLiteral("XDG_DATA_HOME=") + dataHome()
-        << QStringLiteral("XDG_CONFIG_HOME=") + configHome();
+        << QStringLiteral("XDG_CONFIG_HOME=") + configHome()
+        << QStringLiteral("XDG_CACHE_HOME=") + cacheHome() << QStringLiteral("XDG_STATE_HOME=") + stateHome()
+        << QStringLiteral("TMPDIR=") + tempDir();
     return env;
 }
 

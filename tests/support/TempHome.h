@@ -14,8 +14,11 @@ public:
     QString path() const { return m_dir.path(); }
     QString dataHome() const { return path() + QStringLiteral("/data"); }
     QString configHome() const { return path() + QStringLiteral("/config"); }
+    QString cacheHome() const { return path() + QStringLiteral("/cache"); }
+    QString stateHome() const { return path() + QStringLiteral("/state"); }
+    QString tempDir() const { return path() + QStringLiteral("/tmp"); }
     QString catalogPath() const { return dataHome() + QStringLiteral("/secretdesk/catalog.json"); }
-    // HOME and XDG_* pointing here, for a child process.
+    // HOME, XDG_DATA/CONFIG/CACHE/STATE_HOME and TMPDIR pointing here, for a child process.
     QStringList environment(const QStringList &base) const;
     // Every file below the folder holding `needle` (raw, base64, hex or JSON-escaped).
     QStringList filesContaining(const QByteArray &needle) const;
