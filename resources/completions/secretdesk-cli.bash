@@ -3,7 +3,7 @@ _secretdesk_cli()
 {
     local cur prev words cword
     _init_completion || return
-    local commands="list get set rm profiles export run import validate cloud"
+    local commands="list get set rm rename profiles export run import validate cloud doctor"
     local global="--profile --help --version"
     local profile="" cmd="" i
     for ((i = 1; i < cword; i++)); do
@@ -36,7 +36,7 @@ _secretdesk_cli()
         return
     fi
     case "$cmd" in
-        get|set|rm|validate)
+        get|set|rm|rename|validate)
             COMPREPLY=($(compgen -W "$(secretdesk-cli "${pflag[@]}" list --names 2>/dev/null)" -- "$cur")) ;;
         cloud)
             COMPREPLY=($(compgen -W "login logout status diff push pull rm-remote" -- "$cur")) ;;
