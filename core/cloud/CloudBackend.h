@@ -54,7 +54,15 @@ public:
     virtual void write(const QList<RemoteWrite> &writes, QObject *context, ItemsDone done) = 0;
     // Deletes each name; a missing name is a per-name Failure::NotFound.
     virtual void remove(const QStringList &names, QObject *context, ItemsDone done) = 0;
+    // Stops issuing requests and aborts those in flight: every unfinished call reports its
+    // remaining names with cancelledError(). Calls made afterwards run normally.
+    virtual void cancel() = 0;
 
+signals:
+    // `count` more names of a write() or remove() have their outcome (for progress bars).
+    void itemsFinished(int count);
+
+public:
     static std::unique_ptr<CloudBackend> create(const CloudLink &link, const QByteArray &apiKey,
                                                 const RetryPolicy &policy, QObject *parent = nullptr);
 };

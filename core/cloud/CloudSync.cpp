@@ -1,5 +1,6 @@
 #include "core/cloud/CloudSync.h"
 
+#include "core/cloud/Cancellation.h"
 #include "core/cloud/LocalValues.h"
 
 #include <QSet>
@@ -52,7 +53,56 @@ CloudSync::CloudSync(SecretStore *store, ProfileName profile, CloudBackend *back
     , m_store(store)
     , m_profile(std::move(profile))
     , m_backend(backend)
-{}
+{
+    connect(m_backend, &CloudBackend::itemsFinished, this, [this](int count) { advance(count); });
+}
+
+void CloudSync::begin()
+{
+    m_cancelled = false;
+    m_done = 0;
+    m_total = 0;
+    emit progress(0, 0);
+}
+
+void CloudSync::setTotal(int total)
+{
+    m_total = total;
+    emit progress(m_done, m_total);
+}
+
+void CloudSync::advance(int count)
+{
+    if (count <= 0 || m_cancelled)
+        return;
+    m_done = std::min(m_total, m_done + count);
+    emit progress(m_done, m_total);
+}
+
+LocalValues::Hooks CloudSync::hooks()
+{
+    return LocalValues::Hooks{[this] { advance(); },
+                              [this] {
+                                  return m_cancelled;
+                              }};
+}
+
+void CloudSync::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    m_backend->cancel();
+}
+
+void CloudSync::markUnfinished(SyncReport &report)
+{
+    for (SyncItem &item : report.items) {
+        if (!item.error && (item.action == SyncAction::Create || item.action == SyncAction::Update ||
+                            item.action == SyncAction::Delete))
+            item.error = cancelledError(QStringLiteral("'%1'").arg(item.remoteName));
+    }
+}
 
 Result<SyncPlan> CloudSync::plan() const
 {
@@ -62,17 +112,24 @@ Result<SyncPlan> CloudSync::plan() const
     return SyncPlan(m_backend->kind(), *records);
 }
 
-void CloudSync::finish(SyncReport report, const ReportDone &done) const
+void CloudSync::finish(SyncReport report, const ReportDone &done)
 {
     std::sort(report.items.begin(), report.items.end(), [](const SyncItem &a, const SyncItem &b) {
         return a.remoteName < b.remoteName || (a.remoteName == b.remoteName && a.localName < b.localName);
     });
     report.requests = m_backend->requestsSent();
+    if (m_cancelled) {
+        report.failure = cancelledError(QStringLiteral("sync"));
+    } else {
+        m_done = m_total;
+        emit progress(m_total, m_total);
+    }
     done(std::move(report));
 }
 
 void CloudSync::status(QObject *context, ReportDone done)
 {
+    begin();
     auto p = plan();
     if (!p)
         return done(SyncReport{{}, p.error(), false, 0});
@@ -88,6 +145,7 @@ void CloudSync::status(QObject *context, ReportDone done)
 
 void CloudSync::diff(QObject *context, ReportDone done)
 {
+    begin();
     auto p = plan();
     if (!p)
         return done(SyncReport{{}, p.error(), false, 0});
@@ -99,21 +157,25 @@ void CloudSync::diff(QObject *context, ReportDone done)
             if (const SecretRecord *record = p.names().recordFor(secret.name); record && secret.value)
                 toRead.append(record->name);
         }
-        LocalValues::read(m_store, m_profile, toRead, context,
-                          [this, p, remote = *remote, done](LocalValues::Read local) {
-                              SyncReport report;
-                              report.items = p.compare(remote, local.values);
-                              for (SyncItem &item : report.items) {
-                                  if (local.errors.contains(item.localName))
-                                      item.error = local.errors.value(item.localName);
-                              }
-                              finish(std::move(report), done);
-                          });
+        setTotal(int(toRead.size()));
+        LocalValues::read(
+            m_store, m_profile, toRead, context,
+            [this, p, remote = *remote, done](LocalValues::Read local) {
+                SyncReport report;
+                report.items = p.compare(remote, local.values);
+                for (SyncItem &item : report.items) {
+                    if (local.errors.contains(item.localName))
+                        item.error = local.errors.value(item.localName);
+                }
+                finish(std::move(report), done);
+            },
+            hooks());
     });
 }
 
 void CloudSync::push(const QStringList &names, bool dryRun, QObject *context, ReportDone done)
 {
+    begin();
     auto p = plan();
     if (!p)
         return done(SyncReport{{}, p.error(), dryRun, 0});
@@ -150,8 +212,10 @@ void CloudSync::push(const QStringList &names, bool dryRun, QObject *context, Re
                         QList<SecretName> toRead;
                         for (const SecretRecord &record : selected)
                             toRead.append(record.name);
+                        setTotal(int(2 * selected.size())); // a keychain read and a remote write each
                         LocalValues::read(
-                            m_store, m_profile, toRead, context, [=, this](LocalValues::Read local) mutable {
+                            m_store, m_profile, toRead, context,
+                            [=, this](LocalValues::Read local) mutable {
                                 QList<RemoteWrite> writes;
                                 QSet<QString> asked;
                                 for (const SecretRecord &record : selected) {
@@ -182,7 +246,10 @@ void CloudSync::push(const QStringList &names, bool dryRun, QObject *context, Re
                                     }
                                     report.items.append(item);
                                 }
-                                if (dryRun || writes.isEmpty())
+                                advance(int(selected.size() - writes.size()));
+                                if (m_cancelled)
+                                    markUnfinished(report);
+                                if (dryRun || writes.isEmpty() || m_cancelled)
                                     return finish(std::move(report), done);
                                 m_backend->write(writes, context,
                                                  [=, this](Result<QMap<QString, Status>> outcome) mutable {
@@ -190,7 +257,8 @@ void CloudSync::push(const QStringList &names, bool dryRun, QObject *context, Re
                                                      rememberRemoteNames(report.items);
                                                      finish(std::move(report), done);
                                                  });
-                            });
+                            },
+                            hooks());
                     });
 }
 
@@ -221,6 +289,7 @@ void CloudSync::rememberRemoteNames(const QList<SyncItem> &pushed) const
 
 void CloudSync::pull(const PullOptions &options, QObject *context, ReportDone done)
 {
+    begin();
     auto p = plan();
     if (!p)
         return done(SyncReport{{}, p.error(), options.dryRun, 0});
@@ -270,6 +339,7 @@ void CloudSync::pull(const PullOptions &options, QObject *context, ReportDone do
             }
             report.items.append(item);
         }
+        setTotal(int(2 * report.items.size())); // a keychain read (or check) and a write each
         applyPull(std::move(report), existing, remoteValues, options, context, done);
     });
 }
@@ -278,87 +348,100 @@ void CloudSync::applyPull(SyncReport report, QList<SecretName> existing,
                           const QHash<QString, SecretValue> &remoteValues, const PullOptions &options,
                           QObject *context, ReportDone done)
 {
-    LocalValues::read(m_store, m_profile, existing, context, [=, this](LocalValues::Read local) mutable {
-        QList<LocalValues::Write> writes;
-        for (SyncItem &item : report.items) {
-            if (item.error)
-                continue;
-            const SecretValue &incoming = remoteValues.value(item.remoteName);
-            auto name = SecretName::parse(item.localName);
-            if (!name) {
-                item.error = name.error();
-                continue;
+    LocalValues::read(
+        m_store, m_profile, existing, context,
+        [=, this](LocalValues::Read local) mutable {
+            advance(int(report.items.size() - existing.size()));
+            if (m_cancelled) {
+                markUnfinished(report);
+                return finish(std::move(report), done);
             }
-            LocalValues::Write write{SecretChange{*name, incoming}, std::nullopt};
-            if (item.presence == Presence::Both) {
-                const auto current = local.values.constFind(item.localName);
-                if (current == local.values.cend()) {
-                    item.error = local.errors.value(item.localName);
+            QList<LocalValues::Write> writes;
+            for (SyncItem &item : report.items) {
+                if (item.error)
+                    continue;
+                const SecretValue &incoming = remoteValues.value(item.remoteName);
+                auto name = SecretName::parse(item.localName);
+                if (!name) {
+                    item.error = name.error();
                     continue;
                 }
-                item.comparison = sameValue(*current, incoming) ? Comparison::Same : Comparison::Changed;
-                item.action = SyncAction::Update;
-                if (item.comparison == Comparison::Same) {
-                    item.action = SyncAction::Unchanged;
-                    continue;
-                }
-                if (options.onConflict == ConflictPolicy::Skip) {
-                    item.action = SyncAction::Skip;
-                    continue;
-                }
-                if (options.onConflict == ConflictPolicy::Fail) {
-                    item.error =
-                        itemError(Failure::Conflict, QStringLiteral("CLOUD016"),
-                                  QStringLiteral("'%1' differs locally and remotely (use --on-conflict "
-                                                 "overwrite or skip)")
-                                      .arg(item.localName));
-                    continue;
-                }
-                write.previous = *current;
-            } else if (m_backend->kind() == BackendKind::Prefect2) {
-                write.change.remoteName = item.remoteName;
-            }
-            writes.append(write);
-        }
-        if (report.errorCount() > 0) {
-            Diagnostic stop = *report.firstError();
-            stop.message =
-                QStringLiteral("pull stopped before changing anything: %1 of %2 secrets could not be "
-                               "taken (first: %3)")
-                    .arg(report.errorCount())
-                    .arg(report.items.size())
-                    .arg(stop.message);
-            report.failure = stop;
-            return finish(std::move(report), done);
-        }
-        if (options.dryRun || writes.isEmpty())
-            return finish(std::move(report), done);
-        LocalValues::writeAll(
-            m_store, m_profile, writes, context,
-            [=, this](std::optional<LocalValues::WriteFailure> failed) mutable {
-                if (failed) {
-                    for (SyncItem &item : report.items) {
-                        if (item.localName == failed->name)
-                            item.error = failed->error;
+                LocalValues::Write write{SecretChange{*name, incoming}, std::nullopt};
+                if (item.presence == Presence::Both) {
+                    const auto current = local.values.constFind(item.localName);
+                    if (current == local.values.cend()) {
+                        item.error = local.errors.value(item.localName);
+                        continue;
                     }
-                    Diagnostic stop = failed->error;
-                    stop.message =
-                        failed->rolledBack
-                            ? QStringLiteral("pull undone: writing '%1' failed (%2); the secrets written "
-                                             "before it were restored")
-                                  .arg(failed->name, failed->error.message)
-                            : QStringLiteral("pull failed writing '%1' (%2) and could NOT restore every "
-                                             "earlier secret: check with 'cloud diff'")
-                                  .arg(failed->name, failed->error.message);
-                    report.failure = stop;
+                    item.comparison = sameValue(*current, incoming) ? Comparison::Same : Comparison::Changed;
+                    item.action = SyncAction::Update;
+                    if (item.comparison == Comparison::Same) {
+                        item.action = SyncAction::Unchanged;
+                        continue;
+                    }
+                    if (options.onConflict == ConflictPolicy::Skip) {
+                        item.action = SyncAction::Skip;
+                        continue;
+                    }
+                    if (options.onConflict == ConflictPolicy::Fail) {
+                        item.error =
+                            itemError(Failure::Conflict, QStringLiteral("CLOUD016"),
+                                      QStringLiteral("'%1' differs locally and remotely (use --on-conflict "
+                                                     "overwrite or skip)")
+                                          .arg(item.localName));
+                        continue;
+                    }
+                    write.previous = *current;
+                } else if (m_backend->kind() == BackendKind::Prefect2) {
+                    write.change.remoteName = item.remoteName;
                 }
-                finish(std::move(report), done);
-            });
-    });
+                writes.append(write);
+            }
+            if (report.errorCount() > 0) {
+                Diagnostic stop = *report.firstError();
+                stop.message =
+                    QStringLiteral("pull stopped before changing anything: %1 of %2 secrets could not be "
+                                   "taken (first: %3)")
+                        .arg(report.errorCount())
+                        .arg(report.items.size())
+                        .arg(stop.message);
+                report.failure = stop;
+                return finish(std::move(report), done);
+            }
+            advance(int(report.items.size() - writes.size()));
+            if (options.dryRun || writes.isEmpty())
+                return finish(std::move(report), done);
+            LocalValues::writeAll(
+                m_store, m_profile, writes, context,
+                [=, this](std::optional<LocalValues::WriteFailure> failed) mutable {
+                    if (failed) {
+                        for (SyncItem &item : report.items) {
+                            if (item.localName == failed->name)
+                                item.error = failed->error;
+                        }
+                        Diagnostic stop = failed->error;
+                        stop.message =
+                            failed->rolledBack
+                                ? QStringLiteral("pull undone: writing '%1' failed (%2); the secrets written "
+                                                 "before it were restored")
+                                      .arg(failed->name, failed->error.message)
+                                : QStringLiteral("pull failed writing '%1' (%2) and could NOT restore every "
+                                                 "earlier secret: check with 'cloud diff'")
+                                      .arg(failed->name, failed->error.message);
+                        report.failure = stop;
+                        if (secretdesk::isCancelled(failed->error) && failed->rolledBack)
+                            markUnfinished(report); // undone: none of them was pulled
+                    }
+                    finish(std::move(report), done);
+                },
+                hooks());
+        },
+        hooks());
 }
 
 void CloudSync::removeRemote(const QStringList &names, bool dryRun, QObject *context, ReportDone done)
 {
+    begin();
     auto p = plan();
     if (!p)
         return done(SyncReport{{}, p.error(), dryRun, 0});
@@ -390,6 +473,8 @@ void CloudSync::removeRemote(const QStringList &names, bool dryRun, QObject *con
             }
             report.items.append(item);
         }
+        setTotal(int(wanted.size()));
+        advance(int(wanted.size() - present.size()));
         if (dryRun || present.isEmpty())
             return finish(std::move(report), done);
         m_backend->remove(present, context, [=, this](Result<QMap<QString, Status>> outcome) mutable {

@@ -1,5 +1,8 @@
 #include "core/cloud/HttpClient.h"
 
+#include "core/cloud/Cancellation.h"
+#include "core/cloud/CloudLog.h"
+
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -43,6 +46,14 @@ std::chrono::milliseconds retryAfter(QNetworkReply *reply)
         return std::chrono::milliseconds(-1);
     return std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
 }
+QString byteSize(qint64 bytes)
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    if (bytes >= MiB && bytes % MiB == 0)
+        return QStringLiteral("%1 MiB").arg(bytes / MiB);
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
 int environmentInt(const char *name, int fallback)
 {
     bool ok = false;
@@ -94,13 +105,58 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Done done)
     pump();
 }
 
+void HttpClient::cancelAll()
+{
+    const std::deque<std::shared_ptr<Job>> queued = std::exchange(m_queue, {});
+    const QList<std::shared_ptr<Job>> active = m_active;
+    for (const auto &job : active) {
+        job->cancelled = true;
+        if (job->reply)
+            job->reply->abort(); // finished() reports it as cancelled
+        else
+            complete(job, cancelledError(describe(*job))); // waiting for a retry
+    }
+    for (const auto &job : queued)
+        complete(job, cancelledError(describe(*job)));
+}
+
+QString HttpClient::describe(const Job &job) const
+{
+    const QString path = m_baseUrl.path() + job.request.path;
+    return QString::fromLatin1(job.request.method) + QLatin1Char(' ') +
+           (path.isEmpty() ? QStringLiteral("/") : path);
+}
+
+void HttpClient::watchSize(const std::shared_ptr<Job> &job, QNetworkReply *reply)
+{
+    // Checked as the answer arrives, so an endless or huge body is cut off near the limit instead
+    // of being buffered whole.
+    const qint64 limit = m_policy.maxResponseBytes;
+    auto check = [job, reply, limit](qint64 size) {
+        if (size > limit && !job->oversize) {
+            job->oversize = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, check] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known)
+            check(length);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [check](qint64 received, qint64) { check(received); });
+}
+
 void HttpClient::pump()
 {
     while (m_inFlight < m_policy.maxInFlight && !m_queue.empty()) {
         auto job = m_queue.front();
         m_queue.pop_front();
-        if (!job->context)
+        if (!job->context) {
+            complete(job, cancelledError(describe(*job))); // nobody waits for it: just forget it
             continue;
+        }
         start(job);
     }
 }
@@ -109,7 +165,9 @@ void HttpClient::start(std::shared_ptr<Job> job)
 {
     ++m_inFlight;
     ++m_sent;
-    ++job->attempts;
+    if (job->attempts++ == 0)
+        m_active.append(job);
+    job->clock.start();
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + job->request.path);
     QNetworkRequest request(url);
@@ -120,6 +178,8 @@ void HttpClient::start(std::shared_ptr<Job> job)
     for (const auto &[name, value] : std::as_const(m_headers))
         request.setRawHeader(name, value);
     QNetworkReply *reply = m_network.sendCustomRequest(request, job->request.method, job->request.body);
+    job->reply = reply;
+    watchSize(job, reply);
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     auto timedOut = std::make_shared<bool>(false);
@@ -130,6 +190,7 @@ void HttpClient::start(std::shared_ptr<Job> job)
     timer->start(m_policy.timeout);
     connect(reply, &QNetworkReply::finished, this, [this, job, reply, timedOut] {
         --m_inFlight;
+        job->reply = nullptr;
         finished(job, reply, *timedOut);
         reply->deleteLater();
         pump();
@@ -142,6 +203,26 @@ void HttpClient::finished(std::shared_ptr<Job> job, QNetworkReply *reply, bool t
                           reply->url().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
+    qCDebug(secretdeskCloud).noquote()
+        << QStringLiteral("%1 -> %2, attempt %3, %4 ms")
+               .arg(describe(*job), job->cancelled  ? QStringLiteral("cancelled")
+                                    : job->oversize ? QStringLiteral("over the size limit")
+                                    : timedOut      ? QStringLiteral("timed out")
+                                    : status > 0    ? QStringLiteral("HTTP %1").arg(status)
+                                                    : QStringLiteral("network error %1").arg(int(error)))
+               .arg(job->attempts)
+               .arg(job->clock.elapsed());
+    if (job->cancelled) {
+        complete(job, cancelledError(describe(*job)));
+        return;
+    }
+    if (job->oversize) {
+        complete(job, remoteError(QStringLiteral("NET004"),
+                                  QStringLiteral("the answer to %1 is larger than the %2 limit")
+                                      .arg(describe(*job), byteSize(m_policy.maxResponseBytes)),
+                                  where));
+        return;
+    }
     if (timedOut) {
         retryLater(
             job, std::chrono::milliseconds(-1),
@@ -204,6 +285,8 @@ void HttpClient::retryLater(std::shared_ptr<Job> job, std::chrono::milliseconds 
     const std::chrono::milliseconds delay =
         serverDelay.count() >= 0 ? std::min(serverDelay, m_policy.maxRetryAfter) : backoff(job->attempts);
     QTimer::singleShot(delay, this, [this, job] {
+        if (job->finished)
+            return; // cancelled while waiting
         m_queue.push_front(job);
         pump();
     });
@@ -211,6 +294,10 @@ void HttpClient::retryLater(std::shared_ptr<Job> job, std::chrono::milliseconds 
 
 void HttpClient::complete(const std::shared_ptr<Job> &job, Result<HttpResponse> result)
 {
+    if (job->finished)
+        return;
+    job->finished = true;
+    m_active.removeOne(job);
     if (job->context)
         job->done(std::move(result));
 }

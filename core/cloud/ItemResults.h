@@ -16,9 +16,11 @@ class ItemResults {
 public:
     using Done = std::function<void(Result<QMap<QString, Status>>)>;
 
-    static std::shared_ptr<ItemResults> create(qsizetype expected, Done done)
+    // `each` runs after every name's outcome (progress reporting).
+    static std::shared_ptr<ItemResults> create(qsizetype expected, Done done, std::function<void()> each = {})
     {
         auto results = std::shared_ptr<ItemResults>(new ItemResults(expected, std::move(done)));
+        results->m_each = std::move(each);
         if (expected == 0)
             results->finish();
         return results;
@@ -29,6 +31,8 @@ public:
         if (!status.ok() && status.error().failure == Failure::Unauthorized && !m_unauthorized)
             m_unauthorized = status.error();
         m_results.insert(name, std::move(status));
+        if (m_each)
+            m_each();
         if (--m_remaining == 0)
             finish();
     }
@@ -48,6 +52,7 @@ private:
 
     qsizetype m_remaining;
     Done m_done;
+    std::function<void()> m_each;
     QMap<QString, Status> m_results;
     std::optional<Diagnostic> m_unauthorized;
 };

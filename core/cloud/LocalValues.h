@@ -28,10 +28,17 @@ public:
     };
     using WriteDone = std::function<void(std::optional<WriteFailure>)>;
 
+    // `stepped` runs after each secret; once `cancelled` says so, a read reports the names it did
+    // not reach as cancelled and a write stops and undoes what it wrote.
+    struct Hooks {
+        std::function<void()> stepped;
+        std::function<bool()> cancelled;
+    };
+
     static void read(SecretStore *store, const ProfileName &profile, const QList<SecretName> &names,
-                     QObject *context, ReadDone done);
+                     QObject *context, ReadDone done, Hooks hooks = {});
     static void writeAll(SecretStore *store, const ProfileName &profile, QList<Write> writes,
-                         QObject *context, WriteDone done);
+                         QObject *context, WriteDone done, Hooks hooks = {});
 };
 
 } // namespace secretdesk

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace secretdesk {
 
@@ -183,7 +184,10 @@ void Prefect1Backend::list(bool withValues, const QStringList &only, QObject *co
 void Prefect1Backend::mutate(const QString &field, const QList<RemoteWrite> &items, bool withValue,
                              QObject *context, ItemsDone done)
 {
-    auto results = ItemResults::create(items.size(), done);
+    auto results = ItemResults::create(items.size(), done, [self = QPointer<CloudBackend>(this)] {
+        if (self)
+            emit self->itemsFinished(1);
+    });
     const QString inputType = field + QStringLiteral("_input!");
     for (qsizetype start = 0; start < items.size(); start += m_batchSize) {
         const QList<RemoteWrite> batch = items.mid(start, m_batchSize);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace secretdesk {
 
@@ -165,7 +166,10 @@ void Prefect2Backend::write(const QList<RemoteWrite> &writes, QObject *context, 
     ensureDocumentIds(context, [this, writes, context, done](Status ready) {
         if (!ready)
             return done(ready.error());
-        auto results = ItemResults::create(writes.size(), done);
+        auto results = ItemResults::create(writes.size(), done, [self = QPointer<CloudBackend>(this)] {
+            if (self)
+                emit self->itemsFinished(1);
+        });
         for (const RemoteWrite &item : writes) {
             auto finish = [results, name = item.name](Status status) {
                 results->set(name, std::move(status));
@@ -247,7 +251,10 @@ void Prefect2Backend::remove(const QStringList &names, QObject *context, ItemsDo
     ensureDocumentIds(context, [this, names, context, done](Status ready) {
         if (!ready)
             return done(ready.error());
-        auto results = ItemResults::create(names.size(), done);
+        auto results = ItemResults::create(names.size(), done, [self = QPointer<CloudBackend>(this)] {
+            if (self)
+                emit self->itemsFinished(1);
+        });
         for (const QString &name : names) {
             const QString id = m_documentIds.value(name);
             if (id.isEmpty()) {

@@ -25,6 +25,7 @@ public:
     void list(bool withValues, const QStringList &only, QObject *context, ListDone done) override;
     void write(const QList<RemoteWrite> &writes, QObject *context, ItemsDone done) override;
     void remove(const QStringList &names, QObject *context, ItemsDone done) override;
+    void cancel() override { m_http.cancelAll(); }
 
 private:
     void ensureBlockIds(QObject *context, Done done);

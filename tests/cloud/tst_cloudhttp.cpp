@@ -2,7 +2,11 @@
 #include "core/cloud/Prefect2Backend.h"
 #include "tests/support/fakeprefect/FakePrefect.h"
 
+#include "core/cloud/Cancellation.h"
+
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -29,6 +33,10 @@ private Q_SLOTS:
     void prefect1BatchesWithAliases();
     void prefect2LooksUpBlockIdsOnce();
     void lostCreateAnswerIsAdopted();
+    void oversizedAnswerIsCutOff_data();
+    void oversizedAnswerIsCutOff();
+    void cancelStopsQueuedAndInFlight();
+    void debugLogNamesRequestsNeverSecrets();
 
 private:
     RetryPolicy fastPolicy() const;
@@ -334,6 +342,121 @@ void TestCloudHttp::lostCreateAnswerIsAdopted()
     QVERIFY(written.has_value() && written->ok());
     QVERIFY(written->value().value(QStringLiteral("lost-answer")).ok());
     QCOMPARE(m_server->secrets().value(QStringLiteral("lost-answer")).toString(), QStringLiteral("second"));
+}
+
+void TestCloudHttp::oversizedAnswerIsCutOff_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::newRow("declared 1 GiB") << Fault::HugeBody;
+    QTest::newRow("endless, no length") << Fault::EndlessBody;
+}
+
+void TestCloudHttp::oversizedAnswerIsCutOff()
+{
+    QFETCH(Fault, fault);
+    m_server->setFaultPlan([fault](const FakeRequest &, int) { return fault; });
+    RetryPolicy policy = fastPolicy();
+    policy.timeout = std::chrono::milliseconds(20000);         // the limit must stop it, not the timeout
+    HttpClient client(m_server->prefect2Url(), m_key, policy); // default 16 MiB limit
+    QCOMPARE(policy.maxResponseBytes, qint64(16) * 1024 * 1024);
+    const auto reply = get(client, QStringLiteral("/block_types/slug/secret"));
+    QVERIFY(!reply.ok());
+    QCOMPARE(reply.error().code, QStringLiteral("NET004"));
+    QCOMPARE(reply.error().failure, Failure::Remote);
+    QVERIFY2(reply.error().message.contains(QStringLiteral("GET /api/block_types/slug/secret")) &&
+                 reply.error().message.contains(QStringLiteral("16 MiB")),
+             qPrintable(reply.error().message));
+    QCOMPARE(m_server->requestCount(), 1); // not retried: the same answer would come again
+    // Cut off while reading: far less than the 1 GiB on offer went out.
+    QVERIFY2(m_server->hugeBytesSent() < qint64(64) * 1024 * 1024,
+             qPrintable(QString::number(m_server->hugeBytesSent())));
+}
+
+void TestCloudHttp::cancelStopsQueuedAndInFlight()
+{
+    m_server->setLatency(2000);
+    RetryPolicy policy = fastPolicy();
+    policy.timeout = std::chrono::milliseconds(10000);
+    policy.maxInFlight = 2;
+    HttpClient client(m_server->prefect2Url(), m_key, policy);
+    QObject context;
+    QList<Result<HttpResponse>> replies;
+    for (int i = 0; i < 5; ++i)
+        client.send({"GET", QStringLiteral("/block_types/slug/secret"), {}}, &context,
+                    [&](Result<HttpResponse> r) { replies.append(std::move(r)); });
+    QVERIFY(QTest::qWaitFor([&] { return m_server->requestCount() == 2; }, 5000));
+    QElapsedTimer clock;
+    clock.start();
+    client.cancelAll();
+    QVERIFY(QTest::qWaitFor([&] { return replies.size() == 5; }, 1000));
+    QVERIFY(clock.elapsed() < 1000); // did not wait for the server's 2 s answers
+    for (const auto &reply : replies) {
+        QVERIFY(!reply.ok());
+        QVERIFY2(isCancelled(reply.error()), qPrintable(reply.error().toString()));
+    }
+    QTest::qWait(100);
+    QCOMPARE(replies.size(), 5);           // exactly once each
+    QCOMPARE(m_server->requestCount(), 2); // the three queued never went out, nothing was retried
+    m_server->setLatency(0);
+    const auto after = get(client, QStringLiteral("/block_types/slug/secret"));
+    QVERIFY(after.ok()); // the client still works
+}
+
+namespace {
+QStringList *s_cloudLines = nullptr;
+QtMessageHandler s_previousHandler = nullptr;
+void captureCloudLines(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (s_cloudLines && context.category && QByteArray(context.category) == "secretdesk.cloud")
+        s_cloudLines->append(message);
+    else if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+} // namespace
+
+void TestCloudHttp::debugLogNamesRequestsNeverSecrets()
+{
+    QStringList lines;
+    s_cloudLines = &lines;
+    s_previousHandler = qInstallMessageHandler(captureCloudLines);
+    QLoggingCategory::setFilterRules(QStringLiteral("secretdesk.cloud.debug=true"));
+    auto restore = qScopeGuard([] {
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(s_previousHandler);
+        s_cloudLines = nullptr;
+    });
+    m_server->setFaultPlan([](const FakeRequest &r, int) {
+        static bool failed = false;
+        if (r.method == "POST" && r.path == "/api/block_documents" && !failed) {
+            failed = true;
+            return Fault::Error500;
+        }
+        return Fault::None;
+    });
+    const QString value = QString::fromLatin1(randomKey()) + QStringLiteral("-value");
+    const QString jsonPart = QString::fromLatin1(randomKey());
+    for (BackendKind kind : {BackendKind::Prefect2, BackendKind::Prefect1}) {
+        auto remote = backend(kind);
+        const auto written = wait<Result<QMap<QString, Status>>>([&](QObject *ctx, auto done) {
+            remote->write({{QStringLiteral("logged-one"), SecretValue::fromString(value)},
+                           {QStringLiteral("logged-two"),
+                            *SecretValue::fromJson(QStringLiteral("{\"k\":\"%1\"}").arg(jsonPart).toUtf8())}},
+                          ctx, done);
+        });
+        QVERIFY(written.has_value() && written->ok());
+    }
+    QVERIFY(lines.size() >= 6);
+    const QString all = lines.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("POST /api/block_documents -> HTTP 500, attempt 1")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("POST /api/block_documents -> HTTP 201, attempt 2")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("POST / -> HTTP 200, attempt 1")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral(" ms")));
+    QVERIFY(!all.contains(value));
+    QVERIFY(!all.contains(jsonPart));
+    QVERIFY(!all.contains(QString::fromLatin1(m_key)));
+    QVERIFY(!all.contains(QLatin1Char('{'))); // no body, request or response
 }
 
 QTEST_GUILESS_MAIN(TestCloudHttp)

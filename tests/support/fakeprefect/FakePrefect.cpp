@@ -115,6 +115,9 @@ void FakePrefect::handle(HttpConnection *connection, const FakeRequest &request)
             alive->respondAndDrop(response);
         else if (fault == Fault::StallBody)
             alive->respondAndStall(response);
+        else if (fault == Fault::HugeBody || fault == Fault::EndlessBody)
+            alive->respondWithHugeBody(qint64(1) << 30, fault == Fault::HugeBody,
+                                       [this](qint64 bytes) { m_hugeBytesSent += bytes; });
         else
             alive->respond(response);
     });

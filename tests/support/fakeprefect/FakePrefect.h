@@ -20,6 +20,8 @@ enum class Fault {
     DropBeforeApply, // closes the connection without applying or answering
     DropMidResponse, // applies, then closes halfway through the body
     StallBody,       // applies, then sends half the body and goes silent
+    HugeBody,        // answers 200 with a declared 1 GiB body and streams it
+    EndlessBody,     // answers 200 with a body of no declared length that goes on (up to 1 GiB)
 };
 
 // A local stand-in for Prefect on 127.0.0.1 (port 0): Prefect 1's GraphQL API at POST / and Prefect
@@ -50,6 +52,8 @@ public:
     int faultCount() const { return m_faultsInjected; }
     // The most requests the server was holding at once (with latency: the client's parallelism).
     int maxConcurrent() const { return m_maxConcurrent; }
+    // Body bytes written by HugeBody/EndlessBody answers (how far a client let one get).
+    qint64 hugeBytesSent() const { return m_hugeBytesSent; }
     void resetCounters() { m_requests = m_faultsInjected = m_maxConcurrent = 0; }
 
 private:
@@ -75,6 +79,7 @@ private:
     int m_faultsInjected = 0;
     int m_concurrent = 0;
     int m_maxConcurrent = 0;
+    qint64 m_hugeBytesSent = 0;
 };
 
 } // namespace secretdesk::test

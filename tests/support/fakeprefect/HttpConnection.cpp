@@ -113,6 +113,32 @@ void HttpConnection::respondAndStall(const FakeResponse &response)
         m_socket->write(head(padded) + padded.body.left(padded.body.size() / 2));
 }
 
+void HttpConnection::respondWithHugeBody(qint64 total, bool declare, std::function<void(qint64)> sent)
+{
+    if (!m_socket)
+        return;
+    QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+    head += declare ? "Content-Length: " + QByteArray::number(total) + "\r\n"
+                    : QByteArray("Connection: close\r\n");
+    m_socket->write(head + "\r\n");
+    m_hugeRemaining = total;
+    // A JSON array that never ends; each chunk goes out once the previous ones have drained, so the
+    // server never holds more than a few chunks in memory either.
+    const QByteArray chunk = "[" + QByteArray(64 * 1024 - 1, ' ');
+    auto more = [this, chunk, sent] {
+        while (m_socket && m_hugeRemaining > 0 && m_socket->bytesToWrite() < 4 * chunk.size()) {
+            const QByteArray piece = chunk.left(qsizetype(std::min<qint64>(chunk.size(), m_hugeRemaining)));
+            m_socket->write(piece);
+            m_hugeRemaining -= piece.size();
+            sent(piece.size());
+        }
+        if (m_socket && m_hugeRemaining == 0)
+            m_socket->disconnectFromHost();
+    };
+    connect(m_socket, &QTcpSocket::bytesWritten, this, more);
+    more();
+}
+
 void HttpConnection::drop()
 {
     if (m_socket)

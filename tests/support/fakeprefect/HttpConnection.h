@@ -38,6 +38,10 @@ public:
     // Sends the head and half the body, then goes silent with the connection open.
     void respondAndStall(const FakeResponse &response);
     void drop();
+    // Sends a 200 head and then a body of `total` bytes (declared in Content-Length when `declare`,
+    // else delimited by the connection's close), written as fast as the socket drains, until the
+    // client hangs up. `sent` is told how many body bytes went out each time.
+    void respondWithHugeBody(qint64 total, bool declare, std::function<void(qint64)> sent);
 
 private:
     void readRequests();
@@ -46,6 +50,7 @@ private:
     QPointer<QTcpSocket> m_socket;
     Handler m_handler;
     QByteArray m_buffer;
+    qint64 m_hugeRemaining = 0;
 };
 
 } // namespace secretdesk::test

@@ -1,0 +1,3 @@
+#include "core/cloud/CloudLog.h"
+
+Q_LOGGING_CATEGORY(secretdeskCloud, "secretdesk.cloud", QtInfoMsg)
