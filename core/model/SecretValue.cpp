@@ -4,9 +4,50 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 namespace secretdesk {
+
+namespace {
+
+// Where the first '{' or '[' beyond `limit` levels opens (brackets inside strings do not count), or
+// nothing. One pass without parsing, so that a 10,000-deep text costs no more than its length.
+std::optional<Location> tooDeep(const QByteArray &text, int limit)
+{
+    int depth = 0;
+    int line = 1;
+    qsizetype lineStart = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > limit)
+                return Location{{}, line, int(i - lineStart + 1), {}};
+        } else if (c == '}' || c == ']') {
+            depth = std::max(0, depth - 1);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 SecretValue::SecretValue(Type type, QByteArray bytes)
     : m_type(type)
@@ -70,10 +111,18 @@ Result<SecretValue> SecretValue::fromJson(const QByteArray &text)
     auto utf8 = fromUtf8(text);
     if (!utf8)
         return utf8.error();
+    if (const auto where = tooDeep(text, MaxJsonNesting)) {
+        return Diagnostic::error(
+            Failure::InvalidInput, QStringLiteral("VALUE005"),
+            QStringLiteral("the JSON value nests objects and arrays deeper than %1 levels")
+                .arg(MaxJsonNesting),
+            *where);
+    }
     const auto parsed = nlohmann::ordered_json::parse(text.constBegin(), text.constEnd(), nullptr,
                                                       /*allow_exceptions=*/false);
     if (parsed.is_discarded()) {
         // Find the position by parsing again with exceptions; the message never quotes the text.
+        // A number beyond double's range is no parse_error but out_of_range, without a position.
         Location where;
         try {
             [[maybe_unused]] const auto reparsed =
@@ -82,6 +131,9 @@ Result<SecretValue> SecretValue::fromJson(const QByteArray &text)
             const QByteArray before = text.left(static_cast<qsizetype>(e.byte > 0 ? e.byte - 1 : 0));
             where.line = static_cast<int>(before.count('\n')) + 1;
             where.column = static_cast<int>(before.size() - before.lastIndexOf('\n'));
+        } catch (const nlohmann::json::exception &) {
+            return Diagnostic::error(Failure::InvalidInput, QStringLiteral("VALUE006"),
+                                     QStringLiteral("a number in the JSON value is too large"));
         }
         return Diagnostic::error(Failure::InvalidInput, QStringLiteral("VALUE002"),
                                  QStringLiteral("the value is not valid JSON"), where);

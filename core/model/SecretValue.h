@@ -23,7 +23,14 @@ public:
     static SecretValue fromString(const QString &text);
     // Refuses bytes that are not UTF-8.
     static Result<SecretValue> fromUtf8(const QByteArray &bytes);
+    // Objects and arrays nested deeper than this are refused (VALUE005) before the text is parsed:
+    // formatting, comparing and freeing a parsed value recurse once per level.
+    static constexpr int MaxJsonNesting = 256;
+
     // Refuses anything but a JSON object; keeps the member order and stores it compact.
+    // Codes: VALUE001 not UTF-8, VALUE002 not JSON (line, column), VALUE003 not an object,
+    // VALUE005 nested deeper than MaxJsonNesting (line, column of the first bracket too deep),
+    // VALUE006 a number beyond double's range (1e999).
     static Result<SecretValue> fromJson(const QByteArray &text);
     // Builds a value of the given type from the bytes the keychain holds.
     static Result<SecretValue> fromStored(Type type, const QByteArray &bytes);

@@ -1,6 +1,7 @@
 #include "core/prefect/ConfigTomlFile.h"
 
 #include "core/prefect/ConfigTomlLayout.h"
+#include "core/prefect/ImportFileLimit.h"
 #include "core/prefect/PrefectSecretImport.h"
 
 #include <QFile>
@@ -33,8 +34,16 @@ Diagnostic tomlError(const QString &code, const QString &message, Location where
 }
 
 // What the Python `toml` 0.10 package (Prefect 1's parser) makes of a node, refusing what it rejects.
-Result<PythonValue> toPython(const toml::node &node, const QString &fileName)
+// `depth` counts the tables and arrays around the node: headers and dotted keys nest tables without
+// toml++'s own limit on nested values, and this recursion must stay bounded.
+Result<PythonValue> toPython(const toml::node &node, const QString &fileName, int depth = 0)
 {
+    if ((node.is_table() || node.is_array()) && depth >= ConfigTomlFile::MaxNesting) {
+        return tomlError(
+            QStringLiteral("PREFECT061"),
+            QStringLiteral("tables and arrays nest deeper than %1 levels").arg(ConfigTomlFile::MaxNesting),
+            locationOf(fileName, node.source()));
+    }
     if (const auto *s = node.as_string())
         return PythonValue::str(fromStd(s->get()));
     if (const auto *i = node.as_integer())
@@ -53,7 +62,7 @@ Result<PythonValue> toPython(const toml::node &node, const QString &fileName)
         }
         std::vector<PythonValue> items;
         for (const auto &item : *a) {
-            auto converted = toPython(item, fileName);
+            auto converted = toPython(item, fileName, depth + 1);
             if (!converted)
                 return converted.error();
             items.push_back(converted.value());
@@ -71,7 +80,7 @@ Result<PythonValue> toPython(const toml::node &node, const QString &fileName)
                                    "rejects it and `import prefect` fails"),
                     locationOf(fileName, key.source()));
             }
-            auto converted = toPython(value, fileName);
+            auto converted = toPython(value, fileName, depth + 1);
             if (!converted)
                 return converted.error();
             items.push_back(PythonValue::str(name));
@@ -110,6 +119,8 @@ QString ConfigTomlFile::defaultPath(const PrefectEnvironment &world)
 
 Result<PythonValue> ConfigTomlFile::parseDocument(const QByteArray &text, const QString &fileName)
 {
+    if (text.size() > ImportFileLimit::MaxBytes)
+        return ImportFileLimit::tooLarge(fileName, text.size());
     // toml 0.10 silently returns an empty or cut document when a multi-line string spans CRLF lines.
     if (text.contains("\r\n")) {
         const ConfigTomlLayout layout(text);
@@ -250,7 +261,10 @@ Result<QList<PrefectSecretEntry>> ConfigTomlFile::readSecretsFile(const QString 
             Failure::Io, QStringLiteral("PREFECT040"),
             QStringLiteral("cannot read the Prefect config file: %1").arg(file.errorString()), where);
     }
-    return readSecrets(file.readAll(), path, world);
+    const auto text = ImportFileLimit::readAll(file);
+    if (!text)
+        return text.error();
+    return readSecrets(text.value(), path, world);
 }
 
 } // namespace secretdesk

@@ -3,6 +3,7 @@
 #include "core/model/Result.h"
 #include "core/prefect/PrefectEnvironment.h"
 #include "core/prefect/PrefectSecretEntry.h"
+#include "core/prefect/PrefectTomlValue.h"
 #include "core/prefect/PythonValue.h"
 
 #include <QByteArray>
@@ -16,9 +17,15 @@ namespace secretdesk {
 // Codes: PREFECT040 file missing or unreadable, PREFECT041 invalid TOML (file:line:column),
 // PREFECT042 TOML that the `toml` 0.10 package rejects although TOML 1.0 allows it (mixed arrays, a
 // comma in a quoted inline-table key, a multi-line string in a CRLF file, which toml 0.10 reads as
-// an empty or cut document), PREFECT043 context or context.secrets is not a table.
+// an empty or cut document), PREFECT043 context or context.secrets is not a table, PREFECT060 a
+// file over ImportFileLimit::MaxBytes (16 MiB), PREFECT061 tables and arrays nested deeper than
+// MaxNesting (file:line:column of the first one too deep).
 class ConfigTomlFile {
 public:
+    // Deepest nesting of tables and arrays a document may have (toml++ stops inline values at 256
+    // by itself; `[a.b.c...]` headers and dotted keys are only bounded by this).
+    static constexpr int MaxNesting = PrefectTomlValue::MaxNesting;
+
     // PREFECT__USER_CONFIG_PATH when set, else ~/.prefect/config.toml; `$VAR` and `~` expanded.
     static QString defaultPath(const PrefectEnvironment &world = PrefectEnvironment::current());
 

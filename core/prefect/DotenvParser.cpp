@@ -1,5 +1,7 @@
 #include "core/prefect/DotenvParser.h"
 
+#include "core/prefect/ImportFileLimit.h"
+
 #include <QHash>
 
 namespace secretdesk {
@@ -141,6 +143,11 @@ QString DotenvParser::expand(const QString &value, const Lookup &lookup)
 DotenvParser::Parsed DotenvParser::parse(const QByteArray &bytes, const QString &fileName,
                                          const Lookup &environment)
 {
+    if (bytes.size() > ImportFileLimit::MaxBytes) {
+        Parsed refused;
+        refused.warnings << ImportFileLimit::tooLarge(fileName, bytes.size());
+        return refused;
+    }
     // Python opens the file with universal newlines: "\r\n" and a lone "\r" read as "\n".
     QString text = QString::fromUtf8(bytes);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
@@ -155,6 +162,7 @@ DotenvParser::Parsed DotenvParser::parse(const QByteArray &bytes, const QString 
         if (cursor.atEnd())
             break;
         const int statementLine = cursor.line;
+        const int statementColumn = int(cursor.pos - cursor.lineStart + 1);
         bool failed = false;
         if (text.mid(cursor.pos, 6) == QLatin1String("export") && isBlank(cursor.peek(6))) {
             cursor.advanceTo(cursor.pos + 6);
@@ -223,6 +231,7 @@ DotenvParser::Parsed DotenvParser::parse(const QByteArray &bytes, const QString 
             Location place;
             place.file = fileName;
             place.line = statementLine;
+            place.column = statementColumn;
             Diagnostic warning = Diagnostic::error(
                 Failure::InvalidInput, QStringLiteral("DOTENV001"),
                 QStringLiteral("python-dotenv cannot parse this statement and skips it"), place);

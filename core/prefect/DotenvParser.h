@@ -22,7 +22,9 @@ struct EnvAssignment {
 // files with it): optional `export `, unquoted or '…'-quoted names, '…' values (only \\ and \' unescaped),
 // "…" values (\\ \' \" \a \b \f \n \r \t \v unescaped), both may span lines; bare values end at the line,
 // lose a ` #comment` and trailing blanks. A line without `=` sets nothing. Statements python-dotenv cannot
-// parse are skipped with a warning (DOTENV001) naming their line, as python-dotenv does.
+// parse are skipped with a warning (DOTENV001) naming their line, as python-dotenv does. A text over
+// ImportFileLimit::MaxBytes sets nothing and carries one error, PREFECT060 (read files with
+// ImportFileLimit::readAll to refuse them before they are in memory).
 class DotenvParser {
 public:
     using Lookup = std::function<std::optional<QString>(const QString &name)>;

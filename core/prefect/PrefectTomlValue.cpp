@@ -12,8 +12,19 @@ namespace secretdesk {
 
 namespace {
 
-Result<PythonValue> convert(const toml::node &node)
+// `depth` counts the tables and arrays around the node: dotted keys nest tables beyond toml++'s own
+// limit on nested values, and this recursion must stay bounded.
+Result<PythonValue> convert(const toml::node &node, int depth = 0)
 {
+    if ((node.is_table() || node.is_array()) && depth >= PrefectTomlValue::MaxNesting) {
+        Location where;
+        where.line = 1;
+        where.column = std::max(1, int(node.source().begin.column) - 4);
+        return Diagnostic::error(
+            Failure::InvalidInput, QStringLiteral("PREFECT061"),
+            QStringLiteral("tables and arrays nest deeper than %1 levels").arg(PrefectTomlValue::MaxNesting),
+            where);
+    }
     if (const auto *s = node.as_string())
         return PythonValue::str(QString::fromStdString(s->get()));
     if (const auto *i = node.as_integer())
@@ -41,7 +52,7 @@ Result<PythonValue> convert(const toml::node &node)
         }
         std::vector<PythonValue> items;
         for (const auto &item : *a) {
-            auto v = convert(item);
+            auto v = convert(item, depth + 1);
             if (!v)
                 return v.error();
             items.push_back(v.value());
@@ -60,7 +71,7 @@ Result<PythonValue> convert(const toml::node &node)
         });
         std::vector<PythonValue> items;
         for (const auto &[k, v] : entries) {
-            auto converted = convert(*v);
+            auto converted = convert(*v, depth + 1);
             if (!converted)
                 return converted.error();
             items.push_back(PythonValue::str(QString::fromUtf8(k->str().data(), qsizetype(k->str().size()))));

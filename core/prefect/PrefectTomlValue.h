@@ -11,6 +11,9 @@ namespace secretdesk {
 // One TOML value as the right-hand side of `NAME = ...` in [context.secrets].
 class PrefectTomlValue {
 public:
+    // Deepest nesting of tables and arrays a value may have (PREFECT061 beyond it).
+    static constexpr int MaxNesting = 128;
+
     // The value as the toml package hands it to Prefect (str, int, float, bool, list, dict).
     // Errors carry the 1-based column inside `text` (line 1).
     static Result<PythonValue> parse(const QByteArray &text);
