@@ -2,37 +2,12 @@
 
 #include "app/cli/Await.h"
 #include "app/cli/ExitCode.h"
-#include "core/prefect/ConfigTomlFile.h"
-#include "core/prefect/DotenvParser.h"
-#include "core/prefect/PrefectEnvImport.h"
+#include "core/importing/ImportPlan.h"
+#include "core/importing/ImportRun.h"
+#include "core/importing/ImportSource.h"
 #include "core/store/SecretStore.h"
 
-#include <QFile>
-#include <QProcessEnvironment>
-
 namespace secretdesk::cli {
-
-namespace {
-enum class Conflict { Skip, Overwrite, Fail };
-
-Result<QList<PrefectSecretEntry>> readEnvFile(const QString &path, const QStringList &plainNames)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Location where;
-        where.file = path;
-        return Diagnostic::error(file.exists() ? Failure::Io : Failure::NotFound, QStringLiteral("IMPORT001"),
-                                 QStringLiteral("cannot read the file: %1").arg(file.errorString()), where);
-    }
-    const DotenvParser::Parsed parsed = DotenvParser::parse(file.readAll(), path);
-    if (!parsed.warnings.isEmpty())
-        return parsed.warnings.constFirst();
-    QList<PrefectSecretEntry> entries =
-        PrefectEnvImport::contextSecrets(parsed.assignments, PrefectEnvironment::current());
-    entries += PrefectEnvImport::plainVariables(parsed.assignments, plainNames);
-    return entries;
-}
-} // namespace
 
 int ImportCommand::run(CliContext &context, const QStringList &args)
 {
@@ -70,85 +45,36 @@ int ImportCommand::run(CliContext &context, const QStringList &args)
     if (sources != 1)
         return context.usage(QStringLiteral(
             "name exactly one source: --from-environment, --from-env-file or --from-config-toml"));
-    Conflict policy = Conflict::Fail;
-    if (parser.value(onConflict) == QLatin1String("skip"))
-        policy = Conflict::Skip;
-    else if (parser.value(onConflict) == QLatin1String("overwrite"))
-        policy = Conflict::Overwrite;
-    else if (parser.value(onConflict) != QLatin1String("fail"))
+    const std::optional<ImportConflict> policy = importConflictFromName(parser.value(onConflict));
+    if (!policy)
         return context.usage(QStringLiteral("--on-conflict takes skip, overwrite or fail"));
     const QStringList plainNames = parser.value(plain).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
-    Result<QList<PrefectSecretEntry>> found = QList<PrefectSecretEntry>();
-    if (parser.isSet(fromEnvironment)) {
-        const auto assignments = PrefectEnvImport::fromEnvironment(QProcessEnvironment::systemEnvironment());
-        QList<PrefectSecretEntry> entries =
-            PrefectEnvImport::contextSecrets(assignments, PrefectEnvironment::current());
-        entries += PrefectEnvImport::plainVariables(assignments, plainNames);
-        found = entries;
-    } else if (parser.isSet(fromEnvFile)) {
-        found = readEnvFile(parser.value(fromEnvFile), plainNames);
-    } else {
-        const QString path =
-            parser.isSet(configPath) ? parser.value(configPath) : ConfigTomlFile::defaultPath();
-        found = ConfigTomlFile::readSecretsFile(path, PrefectEnvironment::current());
-    }
+    ImportSource source = ImportSource::environment(plainNames);
+    if (parser.isSet(fromEnvFile))
+        source = ImportSource::envFile(parser.value(fromEnvFile), plainNames);
+    else if (parser.isSet(fromConfig))
+        source = ImportSource::configToml(parser.isSet(configPath) ? parser.value(configPath) : QString());
+    const Result<QList<PrefectSecretEntry>> found = source.read();
     if (!found)
         return context.fail(found.error());
 
     // Decide everything before writing anything: a refusal or conflict leaves the store as it was.
-    struct Planned {
-        SecretName name;
-        SecretValue value;
-        QString action;
-    };
-    QList<Planned> plan;
-    bool blocked = false;
-    for (const PrefectSecretEntry &entry : *found) {
-        for (const Diagnostic &d : entry.diagnostics) {
-            if (d.severity != Severity::Error)
-                context.fail(d);
-        }
-        auto name = SecretName::parse(entry.name);
-        if (!entry.importable() || !name) {
-            for (const Diagnostic &d : entry.diagnostics) {
-                if (d.severity == Severity::Error)
-                    context.fail(d);
-            }
-            if (!name) {
-                Diagnostic d = name.error();
-                d.location = entry.location;
-                context.fail(d);
-            }
-            blocked = true;
-            continue;
-        }
-        QString action = QStringLiteral("new");
-        if (context.store->record(context.profile, *name)) {
-            if (policy == Conflict::Fail) {
-                Diagnostic d =
-                    Diagnostic::error(Failure::Conflict, QStringLiteral("IMPORT002"),
-                                      QStringLiteral("'%1' already exists in profile '%2' (use --on-conflict "
-                                                     "skip or overwrite)")
-                                          .arg(entry.name, context.profile.toString()),
-                                      entry.location);
-                context.fail(d);
-                blocked = true;
-                continue;
-            }
-            action = policy == Conflict::Skip ? QStringLiteral("skip") : QStringLiteral("overwrite");
-        }
-        plan.append({*name, *entry.value, action});
-    }
+    const ImportPlan plan = ImportPlan::build(*found, *context.store, context.profile, *policy);
+    for (const Diagnostic &d : plan.diagnostics())
+        context.fail(d);
     context.print(QStringLiteral("%1  %2  %3\n")
                       .arg(QStringLiteral("NAME").leftJustified(32), QStringLiteral("TYPE  "),
                            QStringLiteral("ACTION")));
-    for (const Planned &p : plan) {
+    for (const ImportItem &item : plan.items()) {
+        if (item.action == ImportItem::Action::Block)
+            continue;
         context.print(QStringLiteral("%1  %2  %3\n")
-                          .arg(p.name.toString().leftJustified(32),
-                               SecretValue::typeName(p.value.type()).leftJustified(6), p.action));
+                          .arg(item.secretName->toString().leftJustified(32),
+                               SecretValue::typeName(item.value->type()).leftJustified(6),
+                               item.actionName()));
     }
-    if (blocked) {
+    if (plan.blocked()) {
         context.message(QStringLiteral("secretdesk-cli: nothing imported (see the problems above)"));
         return ExitInvalid;
     }
@@ -156,23 +82,24 @@ int ImportCommand::run(CliContext &context, const QStringList &args)
         context.message(QStringLiteral("Dry run: nothing changed"));
         return ExitOk;
     }
-    int imported = 0;
-    for (const Planned &p : plan) {
-        if (p.action == QLatin1String("skip"))
-            continue;
-        auto saved = await<Result<SecretRecord>>([&](QObject *ctx, auto done) {
-            context.store->save(context.profile, SecretChange{p.name, p.value}, ctx, done);
-        });
-        if (!saved) {
-            context.message(QStringLiteral("secretdesk-cli: imported %1 of %2 before this failure:")
-                                .arg(imported)
-                                .arg(plan.size()));
-            return context.fail(saved.error());
+    ImportRun importRun(context.store, plan);
+    const ImportOutcome outcome = await<ImportOutcome>([&](QObject *, auto done) { importRun.start(done); });
+    if (outcome.failure) {
+        if (outcome.rollbackFailure) {
+            context.message(QStringLiteral("secretdesk-cli: imported %1 of %2 before this failure, and could "
+                                           "not undo all of them (run doctor):")
+                                .arg(outcome.reached)
+                                .arg(outcome.total));
+            context.fail(*outcome.rollbackFailure);
+        } else if (outcome.reached > 0) {
+            context.message(QStringLiteral("secretdesk-cli: nothing imported: the %1 secrets written before "
+                                           "this failure were put back:")
+                                .arg(outcome.reached));
         }
-        ++imported;
+        return context.fail(*outcome.failure);
     }
     context.message(QStringLiteral("Imported %1 secrets into profile '%2'")
-                        .arg(imported)
+                        .arg(outcome.written)
                         .arg(context.profile.toString()));
     return ExitOk;
 }
