@@ -4,6 +4,7 @@
 #include "core/exporters/ExporterRegistry.h"
 #include "core/platform/PrivateFile.h"
 #include "core/prefect/ConfigTomlEditor.h"
+#include "ui/AppSettings.h"
 #include "ui/Clipboard.h"
 
 #include <QCheckBox>
@@ -40,24 +41,39 @@ ExportDialog::ExportDialog(SecretStore *store, const ProfileName &profile, Clipb
     m_target->setObjectName(QStringLiteral("targetCombo"));
     m_target->addItems(ExporterRegistry::withBuiltins().ids() << PrefectToml);
     m_target->setAccessibleName(tr("Export target"));
+    m_target->setAccessibleDescription(tr("The shell, file format or Prefect config to export to"));
     m_style->setObjectName(QStringLiteral("styleCombo"));
     m_style->addItem(tr("Each secret's target"), QString());
     m_style->addItem(tr("Prefect context (PREFECT__CONTEXT__SECRETS__NAME)"), QStringLiteral("context"));
     m_style->addItem(tr("Plain (NAME)"), QStringLiteral("plain"));
     m_style->setAccessibleName(tr("Variable style"));
+    m_style->setAccessibleDescription(tr("Which variable names the secrets get"));
+    setAccessibleName(tr("Export"));
+    setAccessibleDescription(
+        tr("Exports the profile's secrets to a shell, a file format or Prefect's config"));
+    m_reveal->setAccessibleName(tr("Show values"));
+    m_reveal->setAccessibleDescription(tr("Shows the real values in the preview instead of stars"));
     m_reveal->setObjectName(QStringLiteral("revealCheck"));
     m_preview->setObjectName(QStringLiteral("previewEdit"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setAccessibleName(tr("Export preview"));
+    m_preview->setAccessibleDescription(tr("The text the export produces; values masked unless shown"));
     m_refusals->setObjectName(QStringLiteral("refusalList"));
     m_refusals->setAccessibleName(tr("Secrets this target cannot carry"));
+    m_refusals->setAccessibleDescription(tr("One line per secret left out, with the reason"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     auto *save = buttons->addButton(tr("&Save…"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyButton"));
     save->setObjectName(QStringLiteral("saveButton"));
+    buttons->setObjectName(QStringLiteral("exportButtons"));
+    buttons->setAccessibleName(tr("Dialog buttons"));
+    buttons->setAccessibleDescription(tr("Copy the export, save it to a file, or close"));
+    copy->setAccessibleDescription(tr("Copies the export; the clipboard is cleared later"));
+    save->setAccessibleDescription(tr("Writes the export to a file only you can read"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Target:"), m_target);
     form->addRow(tr("St&yle:"), m_style);
@@ -67,6 +83,14 @@ ExportDialog::ExportDialog(SecretStore *store, const ProfileName &profile, Clipb
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_refusals);
     layout->addWidget(buttons);
+
+    // Starts from the defaults chosen in Settings. A fresh AppSettings reads the same QSettings file
+    // as the window's, so the constructor stays as the window calls it.
+    const AppSettings settings;
+    m_target->setCurrentIndex(std::max(0, m_target->findText(settings.exportFormat())));
+    const QString style = settings.exportStyle();
+    m_style->setCurrentIndex(
+        std::max(0, m_style->findData(style == QLatin1String("own") ? QString() : style)));
 
     connect(m_target, &QComboBox::currentIndexChanged, this, &ExportDialog::render);
     connect(m_style, &QComboBox::currentIndexChanged, this, &ExportDialog::render);

@@ -20,7 +20,12 @@ PrefectPreview::PrefectPreview(QWidget *parent)
     m_lines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_lines->setMaximumHeight(80);
     m_lines->setAccessibleName(tr("Lines Prefect needs"));
+    m_lines->setAccessibleDescription(
+        tr("The environment variable and the config.toml line for this secret, shown once the value is"));
     m_note->setObjectName(QStringLiteral("prefectNote"));
+    m_note->setAccessibleDescription(tr("What the Prefect lines guard against"));
+    setAccessibleName(tr("Prefect lines"));
+    setAccessibleDescription(tr("How Prefect will receive this secret"));
     m_note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QEvent;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,10 +18,13 @@ class QTimer;
 
 namespace secretdesk {
 
-// Adds or edits one secret. Nothing is stored until Save; the window asks the store and closes the
-// dialog only when the store succeeded, so a failure never loses what was typed.
 class FindingsList;
+class JsonHighlighter;
 class PrefectPreview;
+
+// Adds or edits one secret. Nothing is stored until Save; the window asks the store and closes the
+// dialog only when the store succeeded, so a failure never loses what was typed. Cancel, Escape or
+// closing the window asks before dropping changes (through Confirmation, which tests answer).
 
 class SecretEditorDialog : public QDialog {
     Q_OBJECT
@@ -34,7 +38,18 @@ public:
     Result<SecretChange> change() const;
     void showError(const QString &message);
 
+    // True when a field differs from what the dialog opened with (a JSON value compared by content,
+    // so switching between pretty and compact layout is not a change).
+    bool hasUnsavedChanges() const;
+    // Re-lays out the JSON value: indented, or on one line. Member order and values stay as typed.
+    // Refuses (and says why in the error line) when the text is not a JSON object.
+    bool setCompactJson(bool compact);
+
     void accept() override;
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void saveRequested(const secretdesk::SecretChange &change);
@@ -48,6 +63,10 @@ private:
     void setCurrentText(const QByteArray &text);
     void applyFix(const Fix &fix);
     void insertTemplate();
+    void replaceJsonText(const QByteArray &text);
+    // A digest of every field, so the dialog can tell whether anything changed without keeping a
+    // second copy of the value in memory.
+    QByteArray fingerprint() const;
 
     QLineEdit *m_name;
     QComboBox *m_type;
@@ -66,6 +85,9 @@ private:
     PrefectPreview *m_preview;
     QPushButton *m_template;
     QTimer *m_debounce;
+    QCheckBox *m_compact;
+    JsonHighlighter *m_highlighter;
+    QByteArray m_openedWith;
 };
 
 } // namespace secretdesk

@@ -9,8 +9,8 @@ namespace secretdesk {
 
 class AppSettings;
 
-// The GUI's preferences (timings, export defaults, theme). Nothing is written until OK; Cancel
-// leaves the settings as they were.
+// The GUI's preferences: clipboard and lock timeouts, export defaults and theme. The fields start
+// from the settings; OK writes them all, Cancel (or Escape, or closing) writes nothing.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -20,7 +20,14 @@ public:
     void accept() override;
 
 private:
+    void load();
+
     AppSettings *m_settings;
+    QSpinBox *m_clipboardSeconds;
+    QSpinBox *m_lockMinutes;
+    QComboBox *m_exportFormat;
+    QComboBox *m_exportStyle;
+    QComboBox *m_theme;
 };
 
 } // namespace secretdesk
