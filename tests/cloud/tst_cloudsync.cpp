@@ -1,3 +1,4 @@
+#include "core/cloud/Cancellation.h"
 #include "core/cloud/CloudSync.h"
 #include "core/cloud/Prefect1Backend.h"
 #include "tests/support/AwaitCallback.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimer>
 
 using namespace secretdesk;
 using namespace secretdesk::test;
@@ -34,6 +36,10 @@ private Q_SLOTS:
     void faultsConvergeOrFailPerSecret_data();
     void faultsConvergeOrFailPerSecret();
     void thousandSecretsBothWays();
+    void cancelledPullChangesNothing_data();
+    void cancelledPullChangesNothing();
+    void cancelledPushConverges_data();
+    void cancelledPushConverges();
 
 private:
     struct Remote {
@@ -522,6 +528,112 @@ void TestCloudSync::thousandSecretsBothWays()
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const auto got = SecretValue::fromStored(it->type(), mirrored.value(it.key()));
         QVERIFY2(got.ok() && sameValue(*got, *it), qPrintable(it.key()));
+    }
+}
+
+void TestCloudSync::cancelledPullChangesNothing_data()
+{
+    QTest::addColumn<BackendKind>("kind");
+    QTest::addColumn<bool>("whileWriting");
+    for (BackendKind kind : {BackendKind::Prefect1, BackendKind::Prefect2}) {
+        const QByteArray tag = kind == BackendKind::Prefect1 ? "prefect1 " : "prefect2 ";
+        QTest::newRow(QByteArray(tag + "while listing").constData()) << kind << false;
+        QTest::newRow(QByteArray(tag + "while writing locally").constData()) << kind << true;
+    }
+}
+
+void TestCloudSync::cancelledPullChangesNothing()
+{
+    QFETCH(BackendKind, kind);
+    QFETCH(bool, whileWriting);
+    for (int i = 0; i < 6; ++i) {
+        save(QStringLiteral("MINE_%1").arg(i), SecretValue::fromString(randomText()));
+        m_server->setSecret(remoteName(kind, QStringLiteral("MINE_%1").arg(i)), randomText());
+        m_server->setSecret(remoteName(kind, QStringLiteral("NEW_%1").arg(i)), randomText());
+    }
+    const auto before = localSnapshot();
+    Remote remote = connect(kind);
+    QList<QPair<int, int>> steps;
+    QObject::connect(remote.sync.get(), &CloudSync::progress, remote.sync.get(), [&](int done, int total) {
+        steps.append({done, total});
+        // 12 secrets: 24 steps; the 12 local writes are the last ones, so done 15 is three writes in.
+        if (whileWriting && total == 24 && done == 15)
+            remote.sync->cancel();
+    });
+    if (!whileWriting) {
+        m_server->setLatency(400);
+        QTimer::singleShot(100, remote.sync.get(), [&] { remote.sync->cancel(); });
+    }
+    CloudSync::PullOptions options;
+    options.onConflict = ConflictPolicy::Overwrite;
+    const SyncReport report =
+        run([&](CloudSync &s, QObject *c, auto d) { s.pull(options, c, d); }, *remote.sync);
+    QVERIFY(report.failure.has_value());
+    QVERIFY2(isCancelled(*report.failure), qPrintable(report.failure->toString()));
+    QCOMPARE(localSnapshot(), before); // what was written is undone
+    for (const SyncItem &item : report.items) {
+        if (item.action == SyncAction::Create || item.action == SyncAction::Update)
+            QVERIFY2(item.error && isCancelled(*item.error), qPrintable(item.remoteName));
+    }
+    QCOMPARE(report.items.isEmpty(), !whileWriting);
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        QVERIFY(steps.at(i).first >= steps.at(i - 1).first || steps.at(i).second != steps.at(i - 1).second);
+
+    // Not cancelled, the same pull finishes.
+    m_server->setLatency(0);
+    Remote again = connect(kind);
+    const SyncReport done =
+        run([&](CloudSync &s, QObject *c, auto d) { s.pull(options, c, d); }, *again.sync);
+    QVERIFY2(done.ok(), qPrintable(itemErrors(done)));
+    QCOMPARE(local(QStringLiteral("NEW_3"))->toString(),
+             m_server->secrets().value(remoteName(kind, QStringLiteral("NEW_3"))).toString());
+}
+
+void TestCloudSync::cancelledPushConverges_data()
+{
+    pushThenDiffThenPull_data();
+}
+
+void TestCloudSync::cancelledPushConverges()
+{
+    QFETCH(BackendKind, kind);
+    for (int i = 0; i < 30; ++i)
+        save(QStringLiteral("P_%1").arg(i),
+             i % 5 == 0 ? randomJson() : SecretValue::fromString(randomText()));
+    const auto localBefore = localSnapshot();
+    m_server->setLatency(150);
+    Remote remote = connect(kind);
+    if (auto *p1 = qobject_cast<Prefect1Backend *>(remote.backend.get()))
+        p1->setBatchSize(2);
+    int lastDone = 0;
+    QObject::connect(remote.sync.get(), &CloudSync::progress, remote.sync.get(), [&](int done, int total) {
+        QVERIFY(total == 0 || done <= total);
+        if (total == 60 && done > 30 && lastDone <= 30)
+            remote.sync->cancel(); // the first remote write has its answer
+        lastDone = done;
+    });
+    SyncReport report = run([](CloudSync &s, QObject *c, auto d) { s.push({}, false, c, d); }, *remote.sync);
+    QVERIFY(report.failure && isCancelled(*report.failure));
+    int cancelled = 0;
+    for (const SyncItem &item : report.items) {
+        if (item.error) {
+            QVERIFY2(isCancelled(*item.error), qPrintable(item.error->toString()));
+            ++cancelled;
+        }
+    }
+    QVERIFY(cancelled > 0);
+    QVERIFY(cancelled < 30);
+
+    m_server->setLatency(0);
+    Remote again = connect(kind);
+    report = run([](CloudSync &s, QObject *c, auto d) { s.push({}, false, c, d); }, *again.sync);
+    QVERIFY2(report.ok(), qPrintable(itemErrors(report)));
+    QCOMPARE(m_server->secrets().size(), 30);
+    for (auto it = localBefore.cbegin(); it != localBefore.cend(); ++it) {
+        const QJsonValue value = m_server->secrets().value(remoteName(kind, it.key()));
+        QVERIFY2(value.isObject() ? QJsonDocument::fromJson(it.value()).object() == value.toObject()
+                                  : value.toString().toUtf8() == it.value(),
+                 qPrintable(it.key()));
     }
 }
 
