@@ -190,12 +190,13 @@ void StoreDoctor::analyseIntent(const PendingIntent &intent)
         const QString key = SecretStore::keychainKey(intent.profile, extra);
         if (m_covered.contains(key) || !other.present)
             return;
-        m_covered.insert(key);
-        if (kept.present && kept.bytes == other.bytes)
+        if (kept.present && kept.bytes == other.bytes) {
+            m_covered.insert(key);
             add(Kind::Duplicate, Fix::RemoveDuplicate, intent.profile, extra,
                 QStringLiteral("a copy left by: %1").arg(intent.describe()));
-        else
+        } else {
             analyseStray(intent, extra);
+        }
     };
     if (from && !moved && !oldValue.present && newValue.present) {
         // The value already moved: finish the rename instead of losing track of it.
