@@ -238,7 +238,14 @@ void ImportDialog::policyChanged()
 void ImportDialog::showPlan()
 {
     m_table->showPlan(*m_plan);
-    showProblems(m_plan->diagnostics());
+    QList<Diagnostic> problems;
+    QStringList names; // the secret each problem is about
+    for (const ImportItem &item : m_plan->items()) {
+        problems += item.diagnostics;
+        for (qsizetype i = 0; i < item.diagnostics.size(); ++i)
+            names.append(item.name);
+    }
+    showProblems(problems, names);
     const int writes = m_plan->count(ImportItem::Action::Write);
     const int skips = m_plan->count(ImportItem::Action::Skip);
     if (m_plan->items().isEmpty())
@@ -251,14 +258,18 @@ void ImportDialog::showPlan()
     m_importButton->setEnabled(!m_busy && !m_plan->blocked() && writes > 0);
 }
 
-void ImportDialog::showProblems(const QList<Diagnostic> &problems)
+void ImportDialog::showProblems(const QList<Diagnostic> &problems, const QStringList &names)
 {
     m_problems->clear();
-    for (const Diagnostic &d : problems) {
+    for (qsizetype i = 0; i < problems.size(); ++i) {
+        const Diagnostic &d = problems.at(i);
         QString text = d.toString();
-        if (d.code == QLatin1String("IMPORT002"))
-            text = tr("%1: '%2' already exists in this profile with another value (choose Skip or Overwrite)")
-                       .arg(d.location.toString(), d.message.section(QLatin1Char('\''), 1, 1));
+        // The core's wording names the CLI's flag; here the choice is the policy box.
+        if (d.code == QLatin1String("IMPORT002") && i < names.size()) {
+            text = tr("%1: '%2' already exists in this profile with another value: choose Skip or Overwrite "
+                      "(IMPORT002)")
+                       .arg(d.location.toString(), names.at(i));
+        }
         auto *row = new QListWidgetItem(text, m_problems);
         row->setToolTip(d.fix);
     }

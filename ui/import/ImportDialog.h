@@ -52,7 +52,7 @@ private:
     void policyChanged();
     void browse();
     void showPlan();
-    void showProblems(const QList<Diagnostic> &problems);
+    void showProblems(const QList<Diagnostic> &problems, const QStringList &names = {});
     void setBusy(bool busy);
     void invalidate();
 
