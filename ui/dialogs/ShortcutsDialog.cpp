@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace secretdesk {
@@ -27,6 +28,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     m_filter->setAccessibleName(tr("Search shortcuts"));
     m_filter->setAccessibleDescription(tr("Shows only the commands whose name or keys contain this text"));
     m_filter->installEventFilter(this);
+    // The clear button Qt adds is a button of its own for a screen reader: say what it does.
+    for (auto *button : m_filter->findChildren<QToolButton *>()) {
+        button->setAccessibleName(tr("Clear search"));
+        button->setAccessibleDescription(tr("Empties the search field and lists every shortcut again"));
+    }
 
     m_table->setObjectName(QStringLiteral("shortcutTable"));
     m_table->setAccessibleName(tr("Shortcuts"));
