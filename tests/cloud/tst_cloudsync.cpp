@@ -509,7 +509,14 @@ void TestCloudSync::thousandSecretsBothWays()
         QCOMPARE(server->secrets().size(), Count);
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             const QJsonValue remote = server->secrets().value(remoteName(kind, it.key()));
-            QCOMPARE(remote.isObject(), it->isJson());
+            // Says what was found (never the value), so a rare failure can be told apart: missing, or
+            // which JSON type, and which seed made the faults.
+            QVERIFY2(remote.isObject() == it->isJson(),
+                     qPrintable(QStringLiteral("%1 on %2 (seed %3): expected %4, found JSON type %5")
+                                    .arg(it.key(), backendName(kind))
+                                    .arg(seed)
+                                    .arg(it->isJson() ? QStringLiteral("object") : QStringLiteral("string"))
+                                    .arg(int(remote.type()))));
         }
     }
 
