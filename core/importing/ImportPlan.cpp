@@ -53,21 +53,30 @@ struct Comparison {
     QPointer<QObject> context;
     ImportPlan::Compared done;
     qsizetype next = 0;
+    // Once the keychain is unreachable, the other reads would each wait for its timeout too.
+    std::optional<Diagnostic> unavailable;
 };
 
 void compareNext(const std::shared_ptr<Comparison> &c)
 {
     if (!c->context)
         return;
-    QList<ImportItem> items = c->plan.items();
-    while (c->next < items.size() && items.at(c->next).state != ImportItem::State::Conflict)
-        ++c->next;
+    const QList<ImportItem> &items = c->plan.items();
+    for (; c->next < items.size(); ++c->next) {
+        if (items.at(c->next).state != ImportItem::State::Conflict)
+            continue;
+        if (!c->unavailable)
+            break;
+        c->plan.resolve(c->next, *c->unavailable);
+    }
     if (c->next == items.size()) {
         c->plan.setPolicy(c->plan.policy());
         return c->done(std::move(c->plan));
     }
-    const ImportItem &item = items.at(c->next);
-    c->store->readValue(c->plan.profile(), *item.secretName, c->context, [c](Result<SecretValue> stored) {
+    const SecretName name = *items.at(c->next).secretName;
+    c->store->readValue(c->plan.profile(), name, c->context, [c](Result<SecretValue> stored) {
+        if (!stored && stored.error().failure == Failure::KeychainUnavailable)
+            c->unavailable = stored.error();
         c->plan.resolve(c->next, stored);
         ++c->next;
         compareNext(c);

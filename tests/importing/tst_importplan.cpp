@@ -21,6 +21,7 @@ private Q_SLOTS:
     void plansEachSource();
     void kindsComeFromNameOrValue();
     void noValueInAnyText();
+    void unreadableStoredValueStaysConflict();
 
 private:
     ImportPlan plan(int kind, const QByteArray &text, const QStringList &plain, ImportConflict policy,
@@ -211,6 +212,26 @@ void TestImportPlan::noValueInAnyText()
         QVERIFY2(!d.toString().contains(QString::fromUtf8(secret)) &&
                      !d.fix.contains(QString::fromUtf8(secret)),
                  qPrintable(d.code));
+}
+
+void TestImportPlan::unreadableStoredValueStaysConflict()
+{
+    // The catalog still lists EXISTING, but its keychain item is gone.
+    KeychainVault *vault = m_store->store()->vault();
+    const QString key = SecretStore::keychainKey(test::ImportTestStore::profile(),
+                                                 test::ImportTestStore::nameOf(QStringLiteral("EXISTING")));
+    const auto removed =
+        test::awaitCallback<Status>([&](QObject *ctx, auto done) { vault->remove(key, ctx, done); });
+    QVERIFY(removed && removed->ok());
+    const ImportPlan p = plan(int(ImportSource::Kind::ConfigToml), "[context.secrets]\nEXISTING = \"new\"\n",
+                              {}, ImportConflict::Skip, true);
+    QCOMPARE(p.items().size(), 1);
+    QCOMPARE(p.items().constFirst().state, ImportItem::State::Conflict);
+    QCOMPARE(p.items().constFirst().action, ImportItem::Action::Skip);
+    QCOMPARE(p.diagnostics().size(), 1);
+    QCOMPARE(p.diagnostics().constFirst().code, QStringLiteral("IMPORT004"));
+    QCOMPARE(p.diagnostics().constFirst().severity, Severity::Warning);
+    QCOMPARE(p.diagnostics().constFirst().location.line, 2);
 }
 
 QTEST_GUILESS_MAIN(TestImportPlan)
