@@ -1,6 +1,7 @@
 #include "tests/support/AwaitCallback.h"
 #include "tests/support/KeyringSession.h"
 #include "tests/support/TempHome.h"
+#include "ui/AppSettings.h"
 #include "ui/Clipboard.h"
 #include "ui/ExportDialog.h"
 
@@ -11,6 +12,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace secretdesk;
 
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void refusalsNameTheSecret();
     void saveWritesAPrivateFile();
     void clipboardIsClearedOnlyWhileOurs();
+    void startsFromTheSettingsDefaults_data();
+    void startsFromTheSettingsDefaults();
 
 private:
     void save(const char *name, const QByteArray &value);
@@ -57,6 +62,7 @@ void TestExportDialog::initTestCase()
     if (!problem.isEmpty())
         QFAIL(qPrintable(problem));
     m_home = std::make_unique<test::TempHome>();
+    qputenv("XDG_CONFIG_HOME", m_home->configHome().toUtf8()); // the settings file, before any QSettings
     m_vault = std::make_unique<KeychainVault>(test::uniqueKeychainService(QStringLiteral("exportdialog")));
     m_store = std::make_unique<SecretStore>(CatalogFile(m_home->catalogPath()), m_vault.get());
     save("TOKEN", "visible-only-when-revealed");
@@ -117,6 +123,40 @@ void TestExportDialog::clipboardIsClearedOnlyWhileOurs()
     clipboard->setText(QStringLiteral("the user's own text"));
     QTest::qWait(1500);
     QCOMPARE(clipboard->text(), QStringLiteral("the user's own text"));
+}
+
+void TestExportDialog::startsFromTheSettingsDefaults_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("style");
+    QTest::addColumn<QString>("expectedLine");
+    QTest::newRow("dotenv, plain") << QStringLiteral("dotenv") << QStringLiteral("plain")
+                                   << QStringLiteral("TOKEN=");
+    QTest::newRow("fish, context") << QStringLiteral("fish") << QStringLiteral("context")
+                                   << QStringLiteral("set -gx PREFECT__CONTEXT__SECRETS__TOKEN ");
+    // Last, so that the settings end as they started.
+    QTest::newRow("posix, own") << QStringLiteral("posix") << QStringLiteral("own")
+                                << QStringLiteral("export PREFECT__CONTEXT__SECRETS__TOKEN=");
+}
+
+void TestExportDialog::startsFromTheSettingsDefaults()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, style);
+    QFETCH(QString, expectedLine);
+    AppSettings settings; // as the settings dialog would have written them
+    settings.setExportFormat(format);
+    settings.setExportStyle(style);
+    auto dialog = openDialog();
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("targetCombo"))->currentText(), format);
+    const QString styleData =
+        dialog->findChild<QComboBox *>(QStringLiteral("styleCombo"))->currentData().toString();
+    QCOMPARE(styleData, style == QLatin1String("own") ? QString() : style);
+    QTRY_VERIFY(dialog->isLoaded());
+    const QStringList lines = dialog->previewText().split(QLatin1Char('\n'));
+    const bool found = std::any_of(lines.cbegin(), lines.cend(),
+                                   [&](const QString &line) { return line.startsWith(expectedLine); });
+    QVERIFY2(found, qPrintable(dialog->previewText()));
 }
 
 QTEST_MAIN(TestExportDialog)
