@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void importsFromEnvFile();
     void importsFromConfigToml();
+    void importsFromEnvironment();
     void conflictSkipOrOverwrite_data();
     void conflictSkipOrOverwrite();
     void invalidFileShowsErrorAndChangesNothing_data();
@@ -193,6 +194,25 @@ void TestImportDialog::importsFromConfigToml()
     QCOMPARE(m_store->value(QStringLiteral("GCP"))->utf8(), QByteArray(R"({"type":"service_account"})"));
 }
 
+void TestImportDialog::importsFromEnvironment()
+{
+    const QByteArray value = randomValue();
+    const QByteArray name =
+        "IMPORT_TEST_" + QByteArray::number(QRandomGenerator::global()->generate(), 36).toUpper();
+    qputenv(QByteArray("PREFECT__CONTEXT__SECRETS__" + name).constData(), value);
+    choose(ImportSource::Kind::Environment, {});
+    QVERIFY(!child<QLineEdit>("pathEdit")->isEnabled());
+    const bool previewed = preview();
+    qunsetenv(QByteArray("PREFECT__CONTEXT__SECRETS__" + name).constData());
+    QVERIFY(previewed);
+    QVERIFY2(tableText().contains(QString::fromUtf8(name) + QStringLiteral(" new add")),
+             qPrintable(tableText().join(QLatin1Char(','))));
+    QSignalSpy imported(m_dialog.get(), &ImportDialog::imported);
+    QTest::mouseClick(child<QPushButton>("importButton"), Qt::LeftButton);
+    QVERIFY(imported.wait(20000));
+    QCOMPARE(m_store->value(QString::fromUtf8(name))->utf8(), value);
+}
+
 void TestImportDialog::conflictSkipOrOverwrite_data()
 {
     QTest::addColumn<int>("policy");
@@ -274,18 +294,20 @@ void TestImportDialog::invalidFileShowsErrorAndChangesNothing()
 
 void TestImportDialog::everyControlIsNamedAndReachable()
 {
-    const QList<QWidget *> widgets = m_dialog->findChildren<QWidget *>();
-    for (QWidget *w : widgets) {
-        if (w->parentWidget() &&
-            QByteArray(w->parentWidget()->metaObject()->className()).startsWith("QAbstractScrollArea"))
-            continue;
-        const bool ownControl =
-            !w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_"));
-        if (!ownControl)
+    // Every widget this view made (Qt's own parts of a table or combo box carry qt_ names or none).
+    QStringList checked;
+    for (QWidget *w : m_dialog->findChildren<QWidget *>()) {
+        if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")))
             continue;
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
         QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(w->objectName()));
+        checked.append(w->objectName());
     }
+    for (const char *name :
+         {"sourceCombo", "pathEdit", "browseButton", "plainEdit", "previewButton", "previewTable",
+          "problemsList", "policyCombo", "importButton", "importProgress", "statusLabel", "closeButton",
+          "sourceLabel", "pathLabel", "plainLabel", "policyLabel"})
+        QVERIFY2(checked.contains(QLatin1String(name)), name);
     // Tab from the first control visits every control a user works with.
     const QStringList expected{QStringLiteral("sourceCombo"),   QStringLiteral("plainEdit"),
                                QStringLiteral("previewButton"), QStringLiteral("previewTable"),
