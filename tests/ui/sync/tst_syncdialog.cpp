@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cancelMidRun();
     void failureIsPerSecret();
     void everyControlIsNamedAndReachable();
+    void closingWhileBusyIsSafe();
 
 private:
     void save(const QString &name, const QString &value);
@@ -442,6 +443,27 @@ void TestSyncDialog::everyControlIsNamedAndReachable()
                              "syncConflictPolicy", "syncRemoveRemote", "syncDryRun", "syncCancel"})
         QVERIFY2(order.contains(QLatin1String(name)), name);
     QVERIFY(order.indexOf(QStringLiteral("syncPush")) < order.indexOf(QStringLiteral("syncCancel")));
+}
+
+void TestSyncDialog::closingWhileBusyIsSafe()
+{
+    for (int i = 0; i < 4; ++i)
+        save(QStringLiteral("CLOSE_%1").arg(i), randomText());
+    link();
+    auto dialog = open();
+    QVERIFY(run(*dialog, nullptr));
+    m_server->setLatency(800);
+    dialog->findChild<QPushButton *>(QStringLiteral("syncSelectAll"))->click();
+    dialog->findChild<QPushButton *>(QStringLiteral("syncPush"))->click();
+    QVERIFY(dialog->isBusy());
+    QTest::qWait(300);
+    dialog.reset(); // mid-run: requests aborted, no callback into the gone dialog
+    QTest::qWait(1200);
+    m_server->setLatency(0);
+    // The profile is still usable from a new dialog.
+    dialog = open();
+    QVERIFY(run(*dialog, nullptr));
+    QCOMPARE(dialog->model()->rowCount(), 4);
 }
 
 QTEST_MAIN(TestSyncDialog)
