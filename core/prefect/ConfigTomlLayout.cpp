@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace secretdesk {
 
 namespace {
@@ -215,10 +217,13 @@ void ConfigTomlLayout::skipValue()
                 advance();
                 return;
             }
+            const auto before = std::pair(m_line, m_column);
             skipValue();
             skipBlanksNewlinesComments();
             if (at() == ',')
                 advance();
+            if (std::pair(m_line, m_column) == before)
+                advance(); // text no value starts with (a stray '}' in a broken file): step over it
         }
     } else if (c == '{') {
         advance();
@@ -229,6 +234,7 @@ void ConfigTomlLayout::skipValue()
                     advance();
                 return;
             }
+            const auto before = std::pair(m_line, m_column);
             readKeyPath();
             skipBlanks();
             if (at() == '=')
@@ -238,6 +244,8 @@ void ConfigTomlLayout::skipValue()
             skipBlanks();
             if (at() == ',')
                 advance();
+            if (std::pair(m_line, m_column) == before)
+                advance(); // text neither a key nor a value starts with (a stray ']'): step over it
         }
     } else {
         qsizetype length = 0;

@@ -43,6 +43,8 @@ PythonValue PythonStringScanner::scan(PythonSourceCursor &cursor)
             text += raw ? body : unescape(body, false);
         }
     }
+    if (!isBytes)
+        rejectLiteral(); // a name longer than any prefix before a quote (`[name'x']`)
     return *isBytes ? PythonValue::bytes(bytes) : PythonValue::str(text);
 }
 

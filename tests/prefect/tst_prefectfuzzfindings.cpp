@@ -1,0 +1,59 @@
+// What the fuzzers found in core/prefect (docs/FUZZING.md, Findings), one row each, so that each
+// stays fixed in the normal test command. The reproducers are also seeds in tests/fuzz/corpus.
+#include "core/prefect/ConfigTomlFile.h"
+#include "core/prefect/ConfigTomlLayout.h"
+#include "core/prefect/PrefectCodec.h"
+#include "core/prefect/PythonLiteral.h"
+
+#include <QtTest>
+
+using namespace secretdesk;
+
+class TestPrefectFuzzFindings : public QObject {
+    Q_OBJECT
+
+private slots:
+    // A name longer than a string prefix, right before a quote, inside brackets: Python's syntax
+    // error (Prefect keeps the text). The parser read an empty optional and returned '' or b''.
+    void nameBeforeQuoteIsRejected_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("list") << QStringLiteral("[value'x']");
+        QTest::newRow("tuple") << QStringLiteral("(abcd\"x\", 1)");
+        QTest::newRow("dict value") << QStringLiteral("{1: name'x'}");
+    }
+
+    void nameBeforeQuoteIsRejected()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(PythonLiteral::literalEval(text).outcome, PythonLiteral::Outcome::Rejected);
+        const auto reading = PrefectCodec::decodeEnv(text.toUtf8(), PrefectEnvironment::fromMap({}, {}));
+        QVERIFY(reading.ok());
+        QVERIFY(reading->context.isStr());
+        QCOMPARE(reading->context.text(), text);
+    }
+
+    // Broken values in a CRLF file: the layout pass (run before the TOML parser to find CRLF
+    // multi-line strings) looped forever on a character no value or key starts with.
+    void strayBracketsEndTheLayout_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("array with a brace") << QByteArray("a = [}\r\n");
+        QTest::newRow("inline table with a bracket") << QByteArray("[context.secrets]\r\nA = {]\r\n");
+        QTest::newRow("nested") << QByteArray("a = [[ {] ,}, ]\r\nb = 1\r\n");
+    }
+
+    void strayBracketsEndTheLayout()
+    {
+        QFETCH(QByteArray, text);
+        const ConfigTomlLayout layout(text);
+        QVERIFY(!layout.statements().empty());
+        const auto document = ConfigTomlFile::parseDocument(text, QStringLiteral("config.toml"));
+        QVERIFY(!document.ok());
+        QCOMPARE(document.error().code, QStringLiteral("PREFECT041"));
+        QVERIFY(document.error().location.line >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrefectFuzzFindings)
+#include "tst_prefectfuzzfindings.moc"
