@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 #include <QTimer>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void faultsConvergeOrFailPerSecret_data();
     void faultsConvergeOrFailPerSecret();
     void thousandSecretsBothWays();
+    void prefect1AfterPrefect2KeepsLocalNames();
     void cancelledPullChangesNothing_data();
     void cancelledPullChangesNothing();
     void cancelledPushConverges_data();
@@ -55,6 +57,10 @@ private:
                                      const ProfileName &profile = ProfileName::defaultProfile());
     QHash<QString, QByteArray> localSnapshot(const ProfileName &profile = ProfileName::defaultProfile());
     static QString remoteName(BackendKind kind, const QString &local);
+    // Empty when `server` holds every value of `expected` under its remote name, with the same type
+    // and content, and nothing else; otherwise the first difference (names and types, no value).
+    static QString remoteDifference(BackendKind kind, const FakePrefect &server,
+                                    const QHash<QString, SecretValue> &expected);
     SyncReport run(const std::function<void(CloudSync &, QObject *, CloudSync::ReportDone)> &op,
                    CloudSync &sync);
 
@@ -166,6 +172,32 @@ QHash<QString, QByteArray> TestCloudSync::localSnapshot(const ProfileName &profi
 QString TestCloudSync::remoteName(BackendKind kind, const QString &local)
 {
     return RemoteNames::defaultRemoteName(kind, *SecretName::parse(local));
+}
+
+QString TestCloudSync::remoteDifference(BackendKind kind, const FakePrefect &server,
+                                        const QHash<QString, SecretValue> &expected)
+{
+    QSet<QString> wanted;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QString name = remoteName(kind, it.key());
+        wanted.insert(name);
+        const QJsonValue remote = server.secrets().value(name);
+        if (remote.isUndefined())
+            return QStringLiteral("'%1' is missing on the %2 server").arg(name, backendName(kind));
+        if (remote.isObject() != it->isJson())
+            return QStringLiteral("'%1' is JSON type %2 on the %3 server, locally %4")
+                .arg(name)
+                .arg(int(remote.type()))
+                .arg(backendName(kind), SecretValue::typeName(it->type()));
+        const auto value = valueFromJson(remote, name);
+        if (!value || !sameValue(*value, *it))
+            return QStringLiteral("'%1' holds another value on the %2 server").arg(name, backendName(kind));
+    }
+    for (auto it = server.secrets().cbegin(); it != server.secrets().cend(); ++it) {
+        if (!wanted.contains(it.key()))
+            return QStringLiteral("the %1 server holds an unexpected '%2'").arg(backendName(kind), it.key());
+    }
+    return {};
 }
 
 SyncReport TestCloudSync::run(const std::function<void(CloudSync &, QObject *, CloudSync::ReportDone)> &op,
@@ -506,18 +538,11 @@ void TestCloudSync::thousandSecretsBothWays()
                   round, report.errorCount(), report.requests, clock.elapsed());
         }
         QVERIFY(converged);
-        QCOMPARE(server->secrets().size(), Count);
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            const QJsonValue remote = server->secrets().value(remoteName(kind, it.key()));
-            // Says what was found (never the value), so a rare failure can be told apart: missing, or
-            // which JSON type, and which seed made the faults.
-            QVERIFY2(remote.isObject() == it->isJson(),
-                     qPrintable(QStringLiteral("%1 on %2 (seed %3): expected %4, found JSON type %5")
-                                    .arg(it.key(), backendName(kind))
-                                    .arg(seed)
-                                    .arg(it->isJson() ? QStringLiteral("object") : QStringLiteral("string"))
-                                    .arg(int(remote.type()))));
-        }
+        // Every secret by its own remote name, type and value: a count plus a type check passed
+        // vacuously for string secrets a push had stored under other names (see
+        // prefect1AfterPrefect2KeepsLocalNames).
+        const QString difference = remoteDifference(kind, *server, values);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference + QStringLiteral(" (fault seed %1)").arg(seed)));
     }
 
     // Pull all 1,000 from Prefect 2 into an empty profile and compare every value.
@@ -536,6 +561,40 @@ void TestCloudSync::thousandSecretsBothWays()
         const auto got = SecretValue::fromStored(it->type(), mirrored.value(it.key()));
         QVERIFY2(got.ok() && sameValue(*got, *it), qPrintable(it.key()));
     }
+}
+
+void TestCloudSync::prefect1AfterPrefect2KeepsLocalNames()
+{
+    // The bulk test's order: push to Prefect 2 (which remembers 'aws-credentials' for
+    // AWS_CREDENTIALS), then to Prefect 1. Prefect 1 must use the local names; when it used the
+    // remembered ones, the Prefect 1 server held the right number of secrets under Prefect 2's names
+    // and the bulk test reported the first JSON secret it checked as "not an object" (it was absent).
+    QHash<QString, SecretValue> values;
+    for (int i = 0; i < 12; ++i) {
+        const QString name = QStringLiteral("MIXED_CASE_%1").arg(i);
+        values.insert(name, i % 3 == 0 ? randomJson() : SecretValue::fromString(randomText()));
+        save(name, values.value(name));
+    }
+    Remote prefect2 = connect(BackendKind::Prefect2);
+    SyncReport report =
+        run([](CloudSync &s, QObject *c, auto d) { s.push({}, false, c, d); }, *prefect2.sync);
+    QVERIFY2(report.ok(), qPrintable(itemErrors(report)));
+    QCOMPARE(
+        m_store->record(ProfileName::defaultProfile(), *SecretName::parse(QStringLiteral("MIXED_CASE_0")))
+            ->remoteName,
+        QStringLiteral("mixed-case-0"));
+    QCOMPARE(remoteDifference(BackendKind::Prefect2, *m_server, values), QString());
+
+    FakePrefect prefect1Server;
+    QVERIFY(prefect1Server.listen());
+    prefect1Server.setApiKey(m_key);
+    Remote prefect1 =
+        connect(BackendKind::Prefect1, ProfileName::defaultProfile(), fastPolicy(), &prefect1Server);
+    report = run([](CloudSync &s, QObject *c, auto d) { s.push({}, false, c, d); }, *prefect1.sync);
+    QVERIFY2(report.ok(), qPrintable(itemErrors(report)));
+    for (const SyncItem &item : report.items)
+        QCOMPARE(item.remoteName, item.localName);
+    QCOMPARE(remoteDifference(BackendKind::Prefect1, prefect1Server, values), QString());
 }
 
 void TestCloudSync::cancelledPullChangesNothing_data()
