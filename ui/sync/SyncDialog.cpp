@@ -195,8 +195,8 @@ void SyncDialog::loadLink()
         m_busy = false;
         if (!key) {
             m_pages->setCurrentWidget(m_linkForm);
-            setStatus(tr("No usable API key in the keychain (%1): link the profile again.")
-                          .arg(key.error().message));
+            m_linkForm->showMessage(tr("No usable API key in the keychain (%1): link the profile again.")
+                                        .arg(key.error().message));
             return;
         }
         openSession(found, *key);

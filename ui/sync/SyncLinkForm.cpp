@@ -90,9 +90,14 @@ SyncLinkForm::~SyncLinkForm()
 
 void SyncLinkForm::fail(const QString &message)
 {
-    m_message->setText(message);
-    m_message->setAccessibleDescription(message);
+    showMessage(message);
     setBusy(false);
+}
+
+void SyncLinkForm::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setAccessibleDescription(message.isEmpty() ? tr("Why linking failed, if it did") : message);
 }
 
 void SyncLinkForm::setBusy(bool busy)
@@ -119,7 +124,7 @@ void SyncLinkForm::submit()
     if (key->isEmpty())
         return fail(tr("Enter the API key."));
     setBusy(true);
-    m_message->setText(tr("Checking the key with the server…"));
+    showMessage(tr("Checking the key with the server…"));
     m_checking = CloudBackend::create(*link, *key, RetryPolicy::fromEnvironment());
     m_checking->verify(this, [this, link = *link, key](Status verified) {
         m_checking.release()->deleteLater(); // we are inside one of its callbacks
@@ -131,7 +136,7 @@ void SyncLinkForm::submit()
                     return fail(stored.error().message);
                 if (const Status saved = link.save(m_store->catalogFile(), m_profile); !saved)
                     return fail(saved.error().message);
-                m_message->clear();
+                showMessage(QString());
                 setBusy(false);
                 emit linked(link, *key);
             });

@@ -23,6 +23,9 @@ public:
     SyncLinkForm(SecretStore *store, const ProfileName &profile, QWidget *parent = nullptr);
     ~SyncLinkForm() override;
 
+    // A line above the form, e.g. why the stored key could not be used.
+    void showMessage(const QString &message);
+
 signals:
     // The link is saved; `apiKey` is handed over so the caller need not read the keychain again.
     void linked(const CloudLink &link, const QByteArray &apiKey);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void failureIsPerSecret();
     void everyControlIsNamedAndReachable();
     void closingWhileBusyIsSafe();
+    void linkedWithoutAKeyAsksToLinkAgain();
 
 private:
     void save(const QString &name, const QString &value);
@@ -464,6 +465,18 @@ void TestSyncDialog::closingWhileBusyIsSafe()
     dialog = open();
     QVERIFY(run(*dialog, nullptr));
     QCOMPARE(dialog->model()->rowCount(), 4);
+}
+
+void TestSyncDialog::linkedWithoutAKeyAsksToLinkAgain()
+{
+    auto made = CloudLink::make(BackendKind::Prefect2, m_server->prefect2Url().toString());
+    QVERIFY(made.ok() && made->save(m_store->catalogFile(), ProfileName::defaultProfile()).ok());
+    auto dialog = open(); // linked in the catalog, but no key in the keychain
+    auto *pages = dialog->findChild<QStackedWidget *>(QStringLiteral("syncPages"));
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("syncLinkMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("link the profile again")), 10000);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("syncLinkForm"));
+    QVERIFY(message->isVisible());
 }
 
 QTEST_MAIN(TestSyncDialog)
