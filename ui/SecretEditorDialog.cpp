@@ -4,6 +4,7 @@
 #include "ui/Confirmation.h"
 #include "ui/FindingsList.h"
 #include "ui/PrefectPreview.h"
+#include "ui/dialogs/FindingMarks.h"
 #include "ui/dialogs/JsonHighlighter.h"
 
 #include <QCheckBox>
@@ -221,6 +222,17 @@ void SecretEditorDialog::refreshChecks()
     wipeBytes(text);
     m_preview->showFor(SecretName::parse(m_name->text().trimmed()) ? m_name->text().trimmed() : QString(),
                        value, json || m_reveal->isChecked());
+    QList<Diagnostic> marks;
+    for (const Finding &finding : m_findings->findings())
+        marks << finding.diagnostic;
+    if (json && !value)
+        marks << value.error(); // a JSON syntax error, where the parser stopped
+    markJson(json ? marks : QList<Diagnostic>());
+}
+
+void SecretEditorDialog::markJson(const QList<Diagnostic> &diagnostics)
+{
+    m_jsonValue->setExtraSelections(FindingMarks::underlines(m_jsonValue->document(), diagnostics));
 }
 
 void SecretEditorDialog::applyFix(const Fix &fix)

@@ -62,6 +62,8 @@ private:
     QByteArray currentText() const;
     void setCurrentText(const QByteArray &text);
     void applyFix(const Fix &fix);
+    // Wavy underlines in the JSON editor where findings (and a syntax error) point.
+    void markJson(const QList<Diagnostic> &diagnostics);
     void insertTemplate();
     void replaceJsonText(const QByteArray &text);
     // A digest of every field, so the dialog can tell whether anything changed without keeping a

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void prefectLinesGuardAgainstReinterpretation();
     void linesStayHiddenUntilRevealed();
     void templateFillsTheDocument();
+    void markersUnderlineWhatFindingsPointAt();
+    void syntaxErrorIsMarkedWhereTheParserStopped();
     void saveEmitsTheChangeCancelEmitsNothing();
     void untouchedDialogClosesWithoutAsking();
     void changedDialogAsksBeforeClosing_data();
@@ -116,6 +119,49 @@ void TestSecretEditor::templateFillsTheDocument()
     QCOMPARE(child<QComboBox>("typeCombo")->currentIndex(), 1);
     QVERIFY(child<QPlainTextEdit>("jsonEdit")->toPlainText().contains(QStringLiteral("service_account")));
     QCOMPARE(child<QLineEdit>("kindEdit")->text(), QStringLiteral("GCP_CREDENTIALS"));
+}
+
+static QStringList markedTexts(const QPlainTextEdit *edit)
+{
+    QStringList texts;
+    for (const QTextEdit::ExtraSelection &mark : edit->extraSelections()) {
+        if (mark.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+            texts << mark.cursor.selectedText();
+    }
+    return texts;
+}
+
+void TestSecretEditor::markersUnderlineWhatFindingsPointAt()
+{
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("AWS_CREDENTIALS"));
+    child<QComboBox>("typeCombo")->setCurrentIndex(1);
+    auto *json = child<QPlainTextEdit>("jsonEdit");
+    json->setPlainText(QStringLiteral("{\n  \"ACCESS_KEY\": \"AKIA\",\n  \"SECRET_KEY\": \"s\"\n}"));
+    QTRY_VERIFY(markedTexts(json).contains(QStringLiteral("\"SECRET_KEY\"")));
+    auto *findings = child<FindingsList>("findingsList");
+    int row = -1;
+    for (int i = 0; i < findings->findings().size(); ++i) {
+        if (findings->findings().at(i).code() == QLatin1String("AWS003"))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    Q_EMIT findings->itemActivated(findings->item(row)); // the one-click fix renames the member
+    QTRY_VERIFY(!markedTexts(json).contains(QStringLiteral("\"SECRET_KEY\"")));
+    // A string value shows no JSON markers.
+    child<QComboBox>("typeCombo")->setCurrentIndex(0);
+    QTRY_VERIFY(markedTexts(json).isEmpty());
+}
+
+void TestSecretEditor::syntaxErrorIsMarkedWhereTheParserStopped()
+{
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("SETTINGS"));
+    child<QComboBox>("typeCombo")->setCurrentIndex(1);
+    auto *json = child<QPlainTextEdit>("jsonEdit");
+    json->setPlainText(QStringLiteral("{\"a\": 1,\n \"b\" 2}"));
+    QTRY_COMPARE(json->extraSelections().size(), 1);
+    QCOMPARE(json->extraSelections().constFirst().cursor.block().blockNumber(), 1);
+    json->setPlainText(QStringLiteral("{\"a\": 1,\n \"b\": 2}"));
+    QTRY_COMPARE(json->extraSelections().size(), 0);
 }
 
 // A made-up value generated per run, never a real credential.
