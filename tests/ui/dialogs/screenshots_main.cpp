@@ -20,7 +20,6 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRandomGenerator>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -54,12 +53,10 @@ void settle(int milliseconds)
     waitFor([&] { return clock.elapsed() >= milliseconds; }, milliseconds + 1000);
 }
 
-// Obviously fake: a demo prefix and random letters, so nothing looks like a real credential.
+// Obviously fake and the same every run (so the images change only when the GUI does).
 QString demoValue(const char *prefix)
 {
-    return QStringLiteral("%1-demo-%2")
-        .arg(QLatin1String(prefix))
-        .arg(QRandomGenerator::global()->generate(), 0, 36);
+    return QStringLiteral("%1-demo-not-a-secret").arg(QLatin1String(prefix));
 }
 
 bool save(QWidget *widget, const QString &directory, const QString &file)
