@@ -2,11 +2,24 @@
 
 #include "core/platform/PrivateFile.h"
 #include "core/validators/ValidatorRegistry.h"
+#include "ui/AppSettings.h"
 #include "ui/Clipboard.h"
+#include "ui/ClipboardCountdown.h"
 #include "ui/Confirmation.h"
+#include "ui/DetailPane.h"
+#include "ui/EmptyState.h"
+#include "ui/EnvLine.h"
 #include "ui/ExportDialog.h"
+#include "ui/IdleLock.h"
+#include "ui/MainActions.h"
 #include "ui/SecretEditorDialog.h"
+#include "ui/SecretFilter.h"
 #include "ui/SecretTableModel.h"
+#include "ui/StatusProgress.h"
+#include "ui/ValueReader.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/sync/SyncDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,46 +28,44 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QSortFilterProxyModel>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 namespace secretdesk {
 
 MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_settings(new AppSettings(this))
+    , m_actions(new MainActions(this))
     , m_model(new SecretTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new SecretFilter(this))
     , m_table(new QTableView(this))
     , m_banner(new QLabel(this))
     , m_profiles(new QComboBox(this))
     , m_search(new QLineEdit(this))
-    , m_detailName(new QLabel(this))
-    , m_detailValue(new QLineEdit(this))
-    , m_revealButton(new QToolButton(this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_clipboard(new Clipboard(this))
+    , m_idle(new IdleLock(this))
+    , m_reader(new ValueReader(store, m_model, this))
 {
     setWindowTitle(tr("Secretdesk"));
     setObjectName(QStringLiteral("mainWindow"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    buildActions();
+    setAccessibleName(tr("Secretdesk"));
+    setAccessibleDescription(tr("The secrets of one profile; values stay in the system keychain"));
+    m_filter->setSecretModel(m_model);
     buildLayout();
+    connectActions();
+    applySettings();
     setAcceptDrops(true);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &SecretFilter::setQuery);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::selectionMoved);
     connect(m_table, &QTableView::doubleClicked, this, &MainWindow::editSelected);
@@ -62,6 +73,13 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         if (auto name = ProfileName::parse(text))
             setProfile(*name);
     });
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    connect(m_idle, &IdleLock::locked, this, &MainWindow::lock);
+    connect(m_reader, &ValueReader::checked, this,
+            [this](const QString &name, ValidationState state, const QStringList &findings) {
+                if (name == m_detail->name())
+                    m_detail->showFindings(state, findings);
+            });
     connect(m_store, &SecretStore::changed, this, &MainWindow::reload);
     // The CLI writes the same catalog: follow its changes. QSaveFile replaces the file, so watch the folder
     // too.
@@ -75,95 +93,39 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildActions()
+void MainWindow::connectActions()
 {
-    QToolBar *bar = addToolBar(tr("Secrets"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    m_profiles->setObjectName(QStringLiteral("profileCombo"));
-    m_profiles->setAccessibleName(tr("Profile"));
-    m_profiles->setToolTip(tr("Profiles keep sets of secrets apart, e.g. dev and prod"));
-    bar->addWidget(new QLabel(tr("Profile: "), this));
-    bar->addWidget(m_profiles);
-    auto *newProfile = bar->addAction(tr("New profile…"), this, [this] {
-        const QString text = QInputDialog::getText(this, tr("New profile"), tr("Profile name:"));
-        if (text.isEmpty())
-            return;
-        auto name = ProfileName::parse(text);
-        if (!name) {
-            showFailure(name.error());
-            return;
-        }
-        setProfile(*name);
-    });
-    newProfile->setObjectName(QStringLiteral("newProfileAction"));
-    bar->addSeparator();
-
-    m_addAction = bar->addAction(tr("&Add"), this, &MainWindow::addSecret);
-    m_addAction->setShortcut(QKeySequence::New);
-    m_editAction = bar->addAction(tr("&Edit"), this, &MainWindow::editSelected);
-    m_editAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)});
-    m_deleteAction = bar->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    auto *exportAction = bar->addAction(tr("E&xport…"), this, &MainWindow::exportSecrets);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_revealAction = new QAction(tr("&Reveal value"), this);
-    m_revealAction->setCheckable(true);
-    m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    connect(m_revealAction, &QAction::toggled, this, &MainWindow::setRevealed);
-    auto *refresh = new QAction(tr("Re&fresh"), this);
-    refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, this, &MainWindow::reload);
-    addAction(refresh);
-    m_addAction->setObjectName(QStringLiteral("addAction"));
-    m_editAction->setObjectName(QStringLiteral("editAction"));
-    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
-    m_revealAction->setObjectName(QStringLiteral("revealAction"));
+    MainActions *a = m_actions;
+    connect(a->add, &QAction::triggered, this, &MainWindow::addSecret);
+    connect(a->edit, &QAction::triggered, this, &MainWindow::editSelected);
+    connect(a->remove, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(a->reveal, &QAction::toggled, this, &MainWindow::setRevealed);
+    connect(a->exportAction, &QAction::triggered, this, &MainWindow::exportSecrets);
+    connect(a->import, &QAction::triggered, this, &MainWindow::importSecrets);
+    connect(a->sync, &QAction::triggered, this, &MainWindow::syncSecrets);
+    connect(a->copyValue, &QAction::triggered, this, &MainWindow::copyValue);
+    connect(a->copyName, &QAction::triggered, this, &MainWindow::copyName);
+    connect(a->copyEnvLine, &QAction::triggered, this, &MainWindow::copyEnvLine);
+    connect(a->find, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(a->lock, &QAction::triggered, m_idle, &IdleLock::lockNow);
+    connect(a->settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(a->shortcuts, &QAction::triggered, this, &MainWindow::openShortcuts);
+    connect(a->refresh, &QAction::triggered, this, &MainWindow::reload);
+    connect(a->newProfile, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_empty, &EmptyState::addRequested, this, &MainWindow::addSecret);
+    // TODO(import): pre-select the source once ImportDialog offers it; both open the import dialog.
+    connect(m_empty, &EmptyState::importRequested, this, &MainWindow::importSecrets);
+    // TODO(import): wire to ui/import/ImportDialog once its skeleton is in git.
+    a->import->setEnabled(false);
+    m_empty->importEnvironmentButton()->setEnabled(false);
+    m_empty->importConfigButton()->setEnabled(false);
 }
 
-void MainWindow::buildLayout()
+void MainWindow::applySettings()
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_banner->setObjectName(QStringLiteral("keychainBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #b3261e; color: white; padding: 6px;"));
-    m_banner->hide();
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search names, kinds, notes"));
-    m_search->setAccessibleName(tr("Search secrets"));
-    m_search->setClearButtonEnabled(true);
-    m_table->setObjectName(QStringLiteral("secretTable"));
-    m_table->setAccessibleName(tr("Secrets"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SecretTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-
-    m_detailName->setObjectName(QStringLiteral("detailName"));
-    m_detailValue->setObjectName(QStringLiteral("detailValue"));
-    m_detailValue->setReadOnly(true);
-    m_detailValue->setEchoMode(QLineEdit::Password);
-    m_detailValue->setPlaceholderText(tr("hidden"));
-    m_detailValue->setAccessibleName(tr("Selected secret's value"));
-    m_revealButton->setObjectName(QStringLiteral("revealButton"));
-    m_revealButton->setDefaultAction(m_revealAction);
-    auto *detail = new QHBoxLayout;
-    detail->addWidget(m_detailName);
-    detail->addWidget(m_detailValue, 1);
-    detail->addWidget(m_revealButton);
-
-    layout->addWidget(m_banner);
-    layout->addWidget(m_search);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(detail);
-    setCentralWidget(central);
-    statusBar()->showMessage(tr("Values stay in the OS keychain; only names are listed."));
-    resize(820, 520);
+    m_clipboard->setTimeoutSeconds(m_settings->clipboardSeconds());
+    m_idle->setIdleMinutes(m_settings->lockMinutes());
 }
 
 void MainWindow::setProfile(const ProfileName &profile)
@@ -184,37 +146,45 @@ void MainWindow::reload()
     QStringList names = *profiles;
     if (!names.contains(m_profile.toString()))
         names.append(m_profile.toString());
-    const QSignalBlocker block(m_profiles);
-    m_profiles->clear();
-    m_profiles->addItems(names);
-    m_profiles->setCurrentText(m_profile.toString());
+    {
+        const QSignalBlocker block(m_profiles);
+        m_profiles->clear();
+        m_profiles->addItems(names);
+        m_profiles->setCurrentText(m_profile.toString());
+    }
     {
         // A reload is not a new selection: keep a revealed value if its secret is still there.
         const QSignalBlocker quiet(m_table->selectionModel());
         m_model->setRecords(*records);
-        const int row = m_model->rowOf(keep);
-        if (row >= 0)
-            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        selectName(keep);
     }
+    m_empty->setProfileName(m_profile.toString());
+    updateEmptyState();
     selectionMoved();
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_pages->setCurrentIndex(empty ? 1 : 0);
+    m_search->setEnabled(!empty);
+}
+
+void MainWindow::selectName(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
 }
 
 void MainWindow::selectionMoved()
 {
     const QString name = selectedName();
-    if (name != m_detailName->text()) {
+    const int row = m_model->rowOf(name);
+    if (name != m_detail->name())
         setRevealed(false);
-        m_detailName->setText(name);
-    }
+    m_detail->showRecord(m_model->recordAt(row), m_model->validationState(name));
     updateActions();
-}
-
-void MainWindow::checkKeychain()
-{
-    m_store->vault()->checkAvailable(this, [this](Status status) {
-        if (!status)
-            showFailure(status.error());
-    });
 }
 
 QString MainWindow::selectedName() const
@@ -227,9 +197,16 @@ QString MainWindow::selectedName() const
 void MainWindow::updateActions()
 {
     const bool selected = !selectedName().isEmpty();
-    m_editAction->setEnabled(selected);
-    m_deleteAction->setEnabled(selected);
-    m_revealAction->setEnabled(selected);
+    for (QAction *action : m_actions->selectionActions())
+        action->setEnabled(selected);
+}
+
+void MainWindow::checkKeychain()
+{
+    m_store->vault()->checkAvailable(this, [this](Status status) {
+        if (!status)
+            showFailure(status.error());
+    });
 }
 
 void MainWindow::showFailure(const Diagnostic &error)
@@ -243,101 +220,107 @@ void MainWindow::showFailure(const Diagnostic &error)
     statusBar()->showMessage(error.toString());
 }
 
-void MainWindow::openEditor(SecretEditorDialog *dialog)
+bool MainWindow::isLocked() const
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SecretEditorDialog::saveRequested, this, [this, dialog](const SecretChange &change) {
-        m_store->save(m_profile, change, dialog, [this, dialog](Result<SecretRecord> saved) {
-            if (!saved) {
-                dialog->showError(saved.error().toString());
-                showFailure(saved.error());
-                return;
-            }
-            statusBar()->showMessage(tr("Saved %1").arg(saved->name.toString()), 5000);
-            dialog->done(QDialog::Accepted);
-            const int row = m_model->rowOf(saved->name.toString());
-            if (row >= 0)
-                m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
-        });
-    });
-    dialog->open();
+    return m_idle->isLocked();
 }
 
-void MainWindow::addSecret()
+void MainWindow::lock()
 {
-    openEditor(new SecretEditorDialog(this));
-}
-
-void MainWindow::editSelected()
-{
-    auto name = SecretName::parse(selectedName());
-    if (!name)
-        return;
-    auto record = m_store->record(m_profile, *name);
-    if (!record) {
-        showFailure(record.error());
-        return;
+    setRevealed(false);
+    m_detail->setLocked(true);
+    m_model->clearValidationStates();
+    m_clipboard->clearIfOurs();
+    // Open editors and export previews hold values in their fields: they go too.
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (!dialog->isVisible())
+            continue;
+        dialog->done(QDialog::Rejected);
+        // Later, not now: the lock may come from a shortcut of that very dialog.
+        dialog->deleteLater();
     }
-    m_store->readValue(m_profile, *name, this, [this, record = *record](Result<SecretValue> value) {
-        if (!value) {
-            showFailure(value.error());
-            return;
-        }
-        auto *dialog = new SecretEditorDialog(this);
-        dialog->editExisting(record, *value);
-        openEditor(dialog);
-    });
+    m_lockedLabel->show();
+    statusBar()->showMessage(tr("Locked: values were forgotten; the next reveal, copy or edit reads the "
+                                "keychain again."));
 }
 
-void MainWindow::deleteSelected()
+void MainWindow::readSelected(const std::function<void(const SecretRecord &, const SecretValue &)> &use)
 {
-    auto name = SecretName::parse(selectedName());
-    if (!name)
-        return;
-    if (!Confirmation::ask(this, tr("Delete secret"),
-                           tr("Delete %1 from profile %2? Its value is removed from the keychain.")
-                               .arg(name->toString(), m_profile.toString())))
-        return;
-    m_store->remove(m_profile, *name, this, [this, name = *name](Status removed) {
-        if (!removed)
-            showFailure(removed.error());
-        else
-            statusBar()->showMessage(tr("Deleted %1").arg(name.toString()), 5000);
-    });
+    if (m_idle->isLocked()) {
+        m_idle->unlock();
+        m_detail->setLocked(false);
+        m_lockedLabel->hide();
+    }
+    m_reader->read(m_profile, selectedName(), this, use,
+                   [this](const Diagnostic &error) { showFailure(error); });
 }
 
 void MainWindow::setRevealed(bool revealed)
 {
-    if (m_revealAction->isChecked() != revealed) {
-        const QSignalBlocker block(m_revealAction);
-        m_revealAction->setChecked(revealed);
+    if (m_actions->reveal->isChecked() != revealed) {
+        const QSignalBlocker block(m_actions->reveal);
+        m_actions->reveal->setChecked(revealed);
     }
-    m_detailValue->clear();
-    m_detailValue->setEchoMode(QLineEdit::Password);
-    if (!revealed)
+    m_detail->clearValue();
+    if (!revealed || selectedName().isEmpty())
         return;
-    auto name = SecretName::parse(selectedName());
-    if (!name)
-        return;
-    m_store->readValue(m_profile, *name, this, [this, name = *name](Result<SecretValue> value) {
-        if (!value) {
-            showFailure(value.error());
-            setRevealed(false);
-            return;
-        }
-        if (selectedName() != name.toString() || !m_revealAction->isChecked())
-            return; // the selection moved on while the keychain answered
-        m_detailValue->setEchoMode(QLineEdit::Normal);
-        m_detailValue->setText(value->toString());
+    const QString name = selectedName();
+    readSelected([this, name](const SecretRecord &, const SecretValue &value) {
+        if (selectedName() != name || !m_actions->reveal->isChecked())
+            return; // the selection moved on (or the value was hidden) while the keychain answered
+        m_detail->showValue(value);
     });
 }
 
-void MainWindow::exportSecrets()
+void MainWindow::copyValue()
 {
-    auto *dialog = new ExportDialog(m_store, m_profile, m_clipboard, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    dialog->load();
+    readSelected([this](const SecretRecord &record, const SecretValue &value) {
+        m_clipboard->copySecret(value.toString());
+        statusBar()->showMessage(tr("Copied the value of %1").arg(record.name.toString()), 3000);
+    });
+}
+
+void MainWindow::copyEnvLine()
+{
+    readSelected([this](const SecretRecord &record, const SecretValue &value) {
+        Result<QString> line = EnvLine::forSecret(record, value);
+        if (!line) {
+            showFailure(line.error());
+            return;
+        }
+        m_clipboard->copySecret(*line);
+        statusBar()->showMessage(tr("Copied the env line of %1").arg(record.name.toString()), 3000);
+    });
+}
+
+void MainWindow::copyName()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    m_clipboard->copyPlain(name);
+    statusBar()->showMessage(tr("Copied the name %1").arg(name), 3000);
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::beginProgress(const QString &what)
+{
+    m_progress->begin(what);
+}
+
+QObject *MainWindow::progressContext() const
+{
+    return m_progress;
+}
+
+void MainWindow::onProgress(int done, int total)
+{
+    m_progress->progress(done, total);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -353,30 +336,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     addFromFile(urls.constFirst().toLocalFile());
-}
-
-void MainWindow::addFromFile(const QString &path)
-{
-    auto text = readSmallFile(path);
-    if (!text) {
-        showFailure(text.error());
-        return;
-    }
-    const ValidatorRegistry registry;
-    const QString kind = registry.detectKind(*text);
-    SecretValue::Type type =
-        text->trimmed().startsWith('{') ? SecretValue::Type::Json : SecretValue::Type::String;
-    for (const KindInfo &info : registry.kinds()) {
-        if (info.id == kind)
-            type = info.valueType;
-    }
-    auto *dialog = new SecretEditorDialog(this);
-    dialog->prefill(kind, type, *text);
-    openEditor(dialog);
-    statusBar()->showMessage(kind.isEmpty()
-                                 ? tr("Could not tell which default secret this file is; name it yourself.")
-                                 : tr("Detected %1 in %2").arg(kind, QFileInfo(path).fileName()),
-                             8000);
 }
 
 } // namespace secretdesk

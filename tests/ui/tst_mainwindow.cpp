@@ -132,6 +132,7 @@ void TestMainWindow::invalidNameKeepsTheDialogOpen()
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("NAME004")));
     QCOMPARE(m_window->model()->rowCount(), 0);
+    Confirmation::setNextAnswer(true); // discard the typed name
     dialog->reject();
 }
 
@@ -263,6 +264,7 @@ void TestMainWindow::droppedKeyFileBecomesANewSecret()
     QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("jsonEdit"))
                 ->toPlainText()
                 .contains(QStringLiteral("service_account")));
+    Confirmation::setNextAnswer(true); // discard the prefilled secret
     dialog->reject();
 }
 
