@@ -41,6 +41,7 @@ private Q_SLOTS:
     void highlighterFormatsRanges_data();
     void highlighterFormatsRanges();
     void highlighterFollowsDarkPalette();
+    void highlighterFollowsTheApplicationTheme();
 
 private:
     void openExisting(const QString &note);
@@ -376,6 +377,21 @@ void TestSecretEditor::highlighterFollowsDarkPalette()
     QVERIFY(onDark.lightnessF() > dark.color(QPalette::Base).lightnessF() + 0.3);
     QVERIFY(onLight.lightnessF() < light.color(QPalette::Base).lightnessF() - 0.3);
     QCOMPARE(highlighter.format(JsonHighlighter::Part::Key).foreground().color(), dark.color(QPalette::Link));
+}
+
+void TestSecretEditor::highlighterFollowsTheApplicationTheme()
+{
+    const auto *highlighter = m_dialog->findChild<JsonHighlighter *>();
+    QVERIFY(highlighter);
+    ThemePalette::apply(AppSettings::Theme::Light);
+    QTRY_COMPARE(highlighter->format(JsonHighlighter::Part::Key).foreground().color(),
+                 ThemePalette::paletteFor(AppSettings::Theme::Light).color(QPalette::Link));
+    const QColor onLight = highlighter->format(JsonHighlighter::Part::String).foreground().color();
+    ThemePalette::apply(AppSettings::Theme::Dark);
+    QTRY_VERIFY(highlighter->format(JsonHighlighter::Part::String).foreground().color() != onLight);
+    QCOMPARE(highlighter->format(JsonHighlighter::Part::Key).foreground().color(),
+             ThemePalette::paletteFor(AppSettings::Theme::Dark).color(QPalette::Link));
+    ThemePalette::apply(AppSettings::Theme::System);
 }
 
 QTEST_MAIN(TestSecretEditor)

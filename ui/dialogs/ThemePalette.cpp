@@ -1,7 +1,6 @@
 #include "ui/dialogs/ThemePalette.h"
 
 #include <QApplication>
-#include <QStyle>
 
 namespace secretdesk {
 
@@ -83,11 +82,14 @@ QPalette ThemePalette::paletteFor(AppSettings::Theme theme)
     case AppSettings::Theme::System:
         break;
     }
-    return QApplication::style()->standardPalette();
+    return QPalette();
 }
 
 void ThemePalette::apply(AppSettings::Theme theme)
 {
+    // A palette with no role set drops the application's own palette: Qt goes back to the base one,
+    // the platform theme's (a KDE or GNOME colour scheme) over the style's standard palette, and
+    // keeps following the desktop when its scheme changes while the application runs.
     QApplication::setPalette(paletteFor(theme));
 }
 

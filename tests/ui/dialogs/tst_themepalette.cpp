@@ -8,7 +8,7 @@
 
 using namespace secretdesk;
 
-// Themes offscreen: Light and Dark leave no colour role unset in any group, System gives the style's
+// Themes offscreen: Light and Dark leave no colour role unset in any group, System gives the desktop's
 // palette back, and the icons are SVG so they render sharp at any scale.
 class TestThemePalette : public QObject {
     Q_OBJECT
@@ -18,7 +18,7 @@ private Q_SLOTS:
     void everyRoleOfEveryGroupIsSet();
     void textIsReadable_data();
     void textIsReadable();
-    void systemRestoresTheStylePalette();
+    void systemRestoresTheDesktopPalette();
     void iconsAreScalable();
 };
 
@@ -73,11 +73,14 @@ void TestThemePalette::textIsReadable()
     QCOMPARE(ThemePalette::isDark(p), theme == AppSettings::Theme::Dark);
 }
 
-void TestThemePalette::systemRestoresTheStylePalette()
+void TestThemePalette::systemRestoresTheDesktopPalette()
 {
     ThemePalette::apply(AppSettings::Theme::Dark);
     QVERIFY(ThemePalette::isDark(QApplication::palette()));
     ThemePalette::apply(AppSettings::Theme::System);
+    // No palette of our own is left, so the platform theme's colours (none offscreen: the style's
+    // standard palette) show, and follow the desktop when it changes.
+    QCOMPARE(QApplication::palette().resolveMask(), QPalette::ResolveMask(0));
     const QPalette standard = QApplication::style()->standardPalette();
     QCOMPARE(QApplication::palette().color(QPalette::Window), standard.color(QPalette::Window));
     QCOMPARE(QApplication::palette().color(QPalette::Text), standard.color(QPalette::Text));
