@@ -5,6 +5,7 @@
 #include "ui/dialogs/JsonHighlighter.h"
 #include "ui/dialogs/ThemePalette.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void highlighterFormatsRanges();
     void highlighterFollowsDarkPalette();
     void highlighterFollowsTheApplicationTheme();
+    void tabOrderFollowsTheForm_data();
+    void tabOrderFollowsTheForm();
 
 private:
     void openExisting(const QString &note);
@@ -392,6 +395,40 @@ void TestSecretEditor::highlighterFollowsTheApplicationTheme()
     QCOMPARE(highlighter->format(JsonHighlighter::Part::Key).foreground().color(),
              ThemePalette::paletteFor(AppSettings::Theme::Dark).color(QPalette::Link));
     ThemePalette::apply(AppSettings::Theme::System);
+}
+
+void TestSecretEditor::tabOrderFollowsTheForm_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QStringList>("order");
+    QTest::newRow("string") << 0
+                            << QStringList{QStringLiteral("nameEdit"),  QStringLiteral("typeCombo"),
+                                           QStringLiteral("valueEdit"), QStringLiteral("revealCheck"),
+                                           QStringLiteral("kindEdit"),  QStringLiteral("targetCombo"),
+                                           QStringLiteral("noteEdit"),  QStringLiteral("templateButton")};
+    // Tab leaves the JSON editor instead of inserting a tab character.
+    QTest::newRow("json") << 1
+                          << QStringList{QStringLiteral("nameEdit"), QStringLiteral("typeCombo"),
+                                         QStringLiteral("jsonEdit"), QStringLiteral("compactCheck"),
+                                         QStringLiteral("kindEdit")};
+}
+
+void TestSecretEditor::tabOrderFollowsTheForm()
+{
+    QFETCH(int, type);
+    QFETCH(QStringList, order);
+    child<QComboBox>("typeCombo")->setCurrentIndex(type);
+    QApplication::setActiveWindow(m_dialog.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    child<QLineEdit>("nameEdit")->setFocus();
+    QStringList visited;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        visited << focus->objectName();
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    QCOMPARE(visited, order);
 }
 
 QTEST_MAIN(TestSecretEditor)

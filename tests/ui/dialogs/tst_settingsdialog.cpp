@@ -2,6 +2,7 @@
 #include "ui/AppSettings.h"
 #include "ui/dialogs/SettingsDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void okWritesEveryField();
     void cancelWritesNothing_data();
     void cancelWritesNothing();
+    void tabVisitsEveryField();
 
 private:
     template<class T>
@@ -141,6 +143,27 @@ void TestSettingsDialog::cancelWritesNothing()
     QCOMPARE(m_settings->exportFormat(), QStringLiteral("fish"));
     QCOMPARE(m_settings->exportStyle(), QStringLiteral("context"));
     QCOMPARE(m_settings->theme(), AppSettings::Theme::Dark);
+}
+
+void TestSettingsDialog::tabVisitsEveryField()
+{
+    QApplication::setActiveWindow(m_dialog.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    child<QSpinBox>("clipboardSecondsSpin")->setFocus();
+    QStringList visited;
+    for (int i = 0; i < 7; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        // A spin box's focus sits in its inner line edit; name the spin box.
+        if (focus->parentWidget() != nullptr && qobject_cast<QSpinBox *>(focus->parentWidget()))
+            focus = focus->parentWidget();
+        visited << focus->objectName();
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    QCOMPARE(visited, (QStringList{QStringLiteral("clipboardSecondsSpin"), QStringLiteral("lockMinutesSpin"),
+                                   QStringLiteral("exportFormatCombo"), QStringLiteral("exportStyleCombo"),
+                                   QStringLiteral("themeCombo"), QStringLiteral("okButton"),
+                                   QStringLiteral("cancelButton")}));
 }
 
 QTEST_MAIN(TestSettingsDialog)
