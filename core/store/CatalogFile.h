@@ -33,8 +33,9 @@ public:
     // and is never overwritten.
     Result<Catalog> load() const;
     // Locks (waiting up to lockTimeout()), re-reads, applies `change` and saves; nothing is written
-    // when `change` fails. It blocks: while a SecretStore write of this same process holds the lock
-    // (from its intent to its commit), it waits for that write, so call it between store writes.
+    // when `change` fails. It blocks the event loop, so while a SecretStore write of this same process
+    // holds the lock (from its intent to its commit) it fails after lockTimeout(): call it between
+    // store writes.
     Status update(const std::function<Status(Catalog &)> &change) const;
     // The same for a caller that already holds lockFile(); reads the file again (the bytes are
     // compared with the cached ones, so an unchanged file is not parsed again).
