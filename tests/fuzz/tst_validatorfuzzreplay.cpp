@@ -1,9 +1,9 @@
 // The fuzz smoke run of the normal (GCC) build: every seed of tests/fuzz/corpus/validators and
 // a fixed number of deterministic mutations of each go through the fuzz entry function.
+#include "FuzzMutator.h"
 #include "ValidatorFuzzEntry.h"
 
 #include <QDir>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace secretdesk;
@@ -14,12 +14,32 @@ class TestValidatorFuzzReplay : public QObject {
 private slots:
     void seeds_data();
     void seeds();
-
-private:
-    static QByteArray mutate(QByteArray input, QRandomGenerator &random);
 };
 
 static const int MutationsPerSeed = 150;
+
+static const QList<QByteArray> Tokens = {"{",
+                                         "}",
+                                         "[",
+                                         "]",
+                                         "\"",
+                                         "\\",
+                                         "\\n",
+                                         "\\u",
+                                         "\\\\n",
+                                         ":",
+                                         ",",
+                                         "null",
+                                         "-----BEGIN PRIVATE KEY-----",
+                                         "ghp_",
+                                         "AKIA",
+                                         ";",
+                                         "=",
+                                         "\xff",
+                                         "\xc3",
+                                         "\n",
+                                         " ",
+                                         "\"type\":\"service_account\""};
 
 void TestValidatorFuzzReplay::seeds_data()
 {
@@ -35,54 +55,6 @@ void TestValidatorFuzzReplay::seeds_data()
     }
 }
 
-QByteArray TestValidatorFuzzReplay::mutate(QByteArray input, QRandomGenerator &random)
-{
-    static const QList<QByteArray> tokens = {"{",
-                                             "}",
-                                             "[",
-                                             "]",
-                                             "\"",
-                                             "\\",
-                                             "\\n",
-                                             "\\u",
-                                             "\\\\n",
-                                             ":",
-                                             ",",
-                                             "null",
-                                             "-----BEGIN PRIVATE KEY-----",
-                                             "ghp_",
-                                             "AKIA",
-                                             ";",
-                                             "=",
-                                             "\xff",
-                                             "\xc3",
-                                             "\n",
-                                             " ",
-                                             "\"type\":\"service_account\""};
-    const int steps = 1 + random.bounded(4);
-    for (int i = 0; i < steps; ++i) {
-        const qsizetype pos = input.isEmpty() ? 0 : random.bounded(input.size() + 1);
-        switch (random.bounded(5)) {
-        case 0: // flip a bit
-            if (!input.isEmpty())
-                input[qMin(pos, input.size() - 1)] ^= static_cast<char>(1 << random.bounded(8));
-            break;
-        case 1: // truncate
-            input.truncate(pos);
-            break;
-        case 2: // insert a token
-            input.insert(pos, tokens.at(random.bounded(tokens.size())));
-            break;
-        case 3: // delete a range
-            input.remove(pos, random.bounded(16));
-            break;
-        default: // duplicate a range
-            input.insert(pos, input.mid(random.bounded(input.size() + 1), random.bounded(64)));
-        }
-    }
-    return input;
-}
-
 void TestValidatorFuzzReplay::seeds()
 {
     QFETCH(QByteArray, seed);
@@ -92,9 +64,9 @@ void TestValidatorFuzzReplay::seeds()
     };
     QString problem = run(seed);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QRandomGenerator random(qHash(seed));
+    FuzzMutator mutator(Tokens, quint32(qHash(seed)));
     for (int i = 0; i < MutationsPerSeed; ++i) {
-        const QByteArray input = mutate(seed, random);
+        const QByteArray input = mutator.mutate(seed);
         problem = run(input);
         QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("mutation %1: %2").arg(i).arg(problem)));
     }
