@@ -2,6 +2,7 @@
 
 #include "core/prefect/ConfigTomlFile.h"
 #include "core/prefect/ConfigTomlLayout.h"
+#include "core/prefect/ImportFileLimit.h"
 #include "core/prefect/PrefectCodec.h"
 #include "core/prefect/PrefectTomlValue.h"
 
@@ -302,8 +303,11 @@ Status ConfigTomlEditor::applyToFile(const QString &path, const QList<PrefectTom
     if (existed) {
         if (!current.open(QIODevice::ReadOnly))
             return ioError(QStringLiteral("cannot read the config file: %1").arg(current.errorString()));
-        original = current.readAll();
+        auto text = ImportFileLimit::readAll(current); // a 200 MB "config.toml" is refused by its size
         current.close();
+        if (!text)
+            return text.error();
+        original = std::move(text.value());
     }
     auto updated = apply(original, changes, path);
     if (!updated)

@@ -27,7 +27,8 @@ struct PrefectTomlChange {
 // exactly the requested secrets changed.
 // Codes: PREFECT041/042/043 (see ConfigTomlFile) for a file that must be fixed first, PREFECT044
 // context.secrets written as an inline value (edit by hand), PREFECT045 the self-check failed,
-// PREFECT046 a value the codec refuses, PREFECT047 the file could not be written (nothing changed).
+// PREFECT046 a value the codec refuses, PREFECT047 the file could not be written (nothing changed),
+// PREFECT060 the file is larger than ImportFileLimit::MaxBytes (16 MiB; refused unread).
 class ConfigTomlEditor {
 public:
     static Result<QByteArray> apply(const QByteArray &original, const QList<PrefectTomlChange> &changes,

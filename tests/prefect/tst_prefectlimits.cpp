@@ -1,6 +1,7 @@
 // The limits on hostile input to the Prefect readers (docs/FUZZING.md): import file size, TOML
 // nesting, Python literal nesting. Each limit ends in a clear diagnostic (or Python's own answer),
 // never a crash or a read of the whole file.
+#include "core/prefect/ConfigTomlEditor.h"
 #include "core/prefect/ConfigTomlFile.h"
 #include "core/prefect/DotenvParser.h"
 #include "core/prefect/ImportFileLimit.h"
@@ -82,6 +83,19 @@ private slots:
         QVERIFY(!read.ok());
         QCOMPARE(read.error().code, QStringLiteral("PREFECT060"));
         QCOMPARE(read.error().location.file, path);
+    }
+
+    void hugeConfigTomlIsNotEdited()
+    {
+        QTemporaryDir dir;
+        const QString path = sparseFile(dir, QStringLiteral("config.toml"), 200LL * 1024 * 1024);
+        const PrefectTomlChange change{SecretName::parse(QStringLiteral("A")).value(),
+                                       SecretValue::fromString(QStringLiteral("made-up"))};
+        const Status status = ConfigTomlEditor::applyToFile(path, {change});
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, QStringLiteral("PREFECT060"));
+        QCOMPARE(QFileInfo(path).size(), 200LL * 1024 * 1024); // left as it was
+        QVERIFY(!QFile::exists(path + QStringLiteral(".bak")));
     }
 
     void textsOverTheLimitAreRefused()
