@@ -106,6 +106,8 @@ QList<QAction *> MainActions::selectionActions() const
 void MainActions::fillMenuBar(QMenuBar *bar) const
 {
     QMenu *file = bar->addMenu(tr("&File"));
+    file->setAccessibleName(tr("File"));
+    file->setAccessibleDescription(tr("New secrets and profiles, import, export, sync, quit"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addActions({add, newProfile});
     file->addSeparator();
@@ -113,6 +115,8 @@ void MainActions::fillMenuBar(QMenuBar *bar) const
     file->addSeparator();
     file->addAction(quit);
     QMenu *editMenu = bar->addMenu(tr("&Edit"));
+    editMenu->setAccessibleName(tr("Edit"));
+    editMenu->setAccessibleDescription(tr("Edit, delete and copy the selected secret; find; settings"));
     editMenu->setObjectName(QStringLiteral("editMenu"));
     editMenu->addActions({edit, remove});
     editMenu->addSeparator();
@@ -120,9 +124,13 @@ void MainActions::fillMenuBar(QMenuBar *bar) const
     editMenu->addSeparator();
     editMenu->addActions({find, settings});
     QMenu *view = bar->addMenu(tr("&View"));
+    view->setAccessibleName(tr("View"));
+    view->setAccessibleDescription(tr("Reveal, refresh and lock"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions({reveal, refresh, lock});
     QMenu *help = bar->addMenu(tr("&Help"));
+    help->setAccessibleName(tr("Help"));
+    help->setAccessibleDescription(tr("Keyboard shortcuts"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(shortcuts);
 }

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/importing/ImportSource.h"
 #include "core/platform/PrivateFile.h"
 #include "core/validators/ValidatorRegistry.h"
 #include "ui/AppSettings.h"
@@ -114,12 +115,10 @@ void MainWindow::connectActions()
     connect(a->newProfile, &QAction::triggered, this, &MainWindow::newProfile);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_empty, &EmptyState::addRequested, this, &MainWindow::addSecret);
-    // TODO(import): pre-select the source once ImportDialog offers it; both open the import dialog.
-    connect(m_empty, &EmptyState::importRequested, this, &MainWindow::importSecrets);
-    // TODO(import): wire to ui/import/ImportDialog once its skeleton is in git.
-    a->import->setEnabled(false);
-    m_empty->importEnvironmentButton()->setEnabled(false);
-    m_empty->importConfigButton()->setEnabled(false);
+    connect(m_empty, &EmptyState::importRequested, this, [this](EmptyState::ImportSource source) {
+        openImport(int(source == EmptyState::ImportSource::ConfigToml ? ImportSource::Kind::ConfigToml
+                                                                      : ImportSource::Kind::Environment));
+    });
 }
 
 void MainWindow::applySettings()

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QComboBox;
 class QDialog;
 class QFileSystemWatcher;
@@ -78,6 +80,8 @@ private:
     void deleteSelected();
     void exportSecrets();
     void importSecrets();
+    // sourceKind: an ImportSource::Kind to preselect.
+    void openImport(std::optional<int> sourceKind);
     void syncSecrets();
     void openSettings();
     void openShortcuts();

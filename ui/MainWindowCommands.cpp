@@ -18,6 +18,7 @@
 #include "ui/ValueReader.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/import/ImportDialog.h"
 #include "ui/sync/SyncDialog.h"
 
 #include <QAction>
@@ -229,8 +230,26 @@ void MainWindow::exportSecrets()
 
 void MainWindow::importSecrets()
 {
-    // TODO(import): open ui/import/ImportDialog(m_store, m_profile, this) with trackProgress(dialog,
-    // tr("Importing")) and reload on imported(count), once its skeleton is in git.
+    openImport(std::nullopt);
+}
+
+void MainWindow::openImport(std::optional<int> sourceKind)
+{
+    auto *dialog = new ImportDialog(m_store, m_profile, this);
+    if (sourceKind) {
+        // The empty state's buttons pick the source; the dialog's source box is found by its objectName.
+        if (auto *source = dialog->findChild<QComboBox *>(QStringLiteral("sourceCombo"))) {
+            const int index = source->findData(*sourceKind);
+            if (index >= 0)
+                source->setCurrentIndex(index);
+        }
+    }
+    connect(dialog, &ImportDialog::imported, this, [this](int count) {
+        reload();
+        statusBar()->showMessage(tr("Imported %n secret(s)", nullptr, count), 5000);
+    });
+    trackProgress(dialog, tr("Importing"));
+    showDialog(dialog);
 }
 
 void MainWindow::syncSecrets()

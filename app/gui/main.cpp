@@ -1,6 +1,8 @@
 #include "core/platform/ProcessHardening.h"
 #include "core/store/SecretStore.h"
+#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/ThemePalette.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -28,6 +30,11 @@ int main(int argc, char *argv[])
     secretdesk::KeychainVault vault;
     secretdesk::SecretStore store(secretdesk::CatalogFile(), &vault);
     secretdesk::MainWindow window(&store);
+    // The theme the settings name (follow the system, light or dark), again whenever it changes.
+    secretdesk::AppSettings *settings = window.settings();
+    secretdesk::ThemePalette::apply(settings->theme());
+    QObject::connect(settings, &secretdesk::AppSettings::changed, &window,
+                     [settings] { secretdesk::ThemePalette::apply(settings->theme()); });
     window.show();
     window.checkKeychain();
     return QApplication::exec();

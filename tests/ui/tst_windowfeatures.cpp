@@ -12,9 +12,11 @@
 #include "ui/ValueReader.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void revealAfterLockReadsTheStoreAgain();
     void readingAValueSetsItsValidationState();
     void progressShowsARealBar();
+    void emptyStateImportPicksTheSource();
+    void everyNamedWidgetIsAccessible();
     void shortcutsTriggerTheirActions_data();
     void shortcutsTriggerTheirActions();
 
@@ -376,6 +380,51 @@ void TestWindowFeatures::progressShowsARealBar()
     QVERIFY(!progress->isVisible());
 }
 
+void TestWindowFeatures::emptyStateImportPicksTheSource()
+{
+    auto *empty = m_window->findChild<EmptyState *>(QStringLiteral("emptyState"));
+    QVERIFY(empty->importConfigButton()->isEnabled());
+    QTest::mouseClick(empty->importConfigButton(), Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("importDialog"))));
+    auto *source = dialog->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+    QVERIFY(source);
+    QVERIFY(source->currentText().contains(QStringLiteral("config.toml")));
+    dialog->done(QDialog::Rejected);
+}
+
+void TestWindowFeatures::everyNamedWidgetIsAccessible()
+{
+    put(QStringLiteral("SHOWN"), sampleValue("shown"));
+    select(QStringLiteral("SHOWN"));
+    // Walk the accessibility tree: every widget given an objectName (Qt's own parts have none or qt_*)
+    // carries an accessible name and description.
+    QStringList missing;
+    int checked = 0;
+    std::function<void(QAccessibleInterface *, int)> walk = [&](QAccessibleInterface *node, int depth) {
+        if (!node || depth > 40)
+            return;
+        auto *widget = qobject_cast<QWidget *>(node->object());
+        if (widget && !widget->objectName().isEmpty() &&
+            !widget->objectName().startsWith(QLatin1String("qt_"))) {
+            ++checked;
+            if (node->text(QAccessible::Name).isEmpty() || node->text(QAccessible::Description).isEmpty())
+                missing.append(widget->objectName());
+        }
+        for (int i = 0; i < node->childCount(); ++i)
+            walk(node->child(i), depth + 1);
+    };
+    walk(QAccessible::queryAccessibleInterface(m_window.get()), 0);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    QVERIFY(checked >= 10);
+    // The empty state's widgets, shown on another page, too.
+    for (QWidget *widget : m_window->findChild<EmptyState *>()->findChildren<QWidget *>()) {
+        if (!widget->objectName().isEmpty())
+            QVERIFY2(!widget->accessibleName().isEmpty() && !widget->accessibleDescription().isEmpty(),
+                     qPrintable(widget->objectName()));
+    }
+}
+
 void TestWindowFeatures::shortcutsTriggerTheirActions_data()
 {
     QTest::addColumn<QString>("actionName");
@@ -400,6 +449,7 @@ void TestWindowFeatures::shortcutsTriggerTheirActions_data()
     QTest::newRow("shortcuts Ctrl+?")
         << QStringLiteral("shortcutsAction") << QKeySequence(Qt::CTRL | Qt::Key_Question);
     QTest::newRow("refresh") << QStringLiteral("refreshAction") << QKeySequence(Qt::Key_F5);
+    QTest::newRow("import") << QStringLiteral("importAction") << QKeySequence(Qt::CTRL | Qt::Key_I);
 }
 
 void TestWindowFeatures::shortcutsTriggerTheirActions()
