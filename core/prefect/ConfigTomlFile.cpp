@@ -5,7 +5,6 @@
 #include "core/prefect/PrefectSecretImport.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <toml++/toml.h>
 
 #include <sstream>
@@ -98,13 +97,6 @@ Result<PythonValue> toPython(const toml::node &node, const QString &fileName, in
     return PythonValue::str(QString::fromStdString(text.str()));
 }
 
-// The parser's description without quoted excerpts: they could hold part of a secret.
-QString safeDescription(std::string_view description)
-{
-    static const QRegularExpression quoted(QStringLiteral("'[^']*'|\"[^\"]*\""));
-    return fromStd(description).replace(quoted, QStringLiteral("…"));
-}
-
 } // namespace
 
 QString ConfigTomlFile::defaultPath(const PrefectEnvironment &world)
@@ -141,9 +133,10 @@ Result<PythonValue> ConfigTomlFile::parseDocument(const QByteArray &text, const 
             toml::parse(std::string_view(text.constData(), size_t(text.size())), fileName.toStdString());
         return toPython(table, fileName);
     } catch (const toml::parse_error &error) {
-        return tomlError(QStringLiteral("PREFECT041"),
-                         QStringLiteral("invalid TOML: %1").arg(safeDescription(error.description())),
-                         locationOf(fileName, error.source()));
+        return tomlError(
+            QStringLiteral("PREFECT041"),
+            QStringLiteral("invalid TOML: %1").arg(PrefectTomlValue::withoutExcerpts(error.description())),
+            locationOf(fileName, error.source()));
     }
 }
 

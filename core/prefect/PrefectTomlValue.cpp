@@ -1,6 +1,7 @@
 #include "core/prefect/PrefectTomlValue.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -108,10 +109,15 @@ Result<PythonValue> PrefectTomlValue::parse(const QByteArray &text)
         where.column = std::max(1, int(error.source().begin.column) - 4);
         return Diagnostic::error(
             Failure::InvalidInput, QStringLiteral("PREFECT023"),
-            QStringLiteral("invalid TOML value: %1")
-                .arg(QString::fromUtf8(error.description().data(), qsizetype(error.description().size()))),
-            where);
+            QStringLiteral("invalid TOML value: %1").arg(withoutExcerpts(error.description())), where);
     }
+}
+
+QString PrefectTomlValue::withoutExcerpts(std::string_view description)
+{
+    static const QRegularExpression quoted(QStringLiteral("'[^']*'|\"[^\"]*\""));
+    return QString::fromUtf8(description.data(), qsizetype(description.size()))
+        .replace(quoted, QStringLiteral("…"));
 }
 
 QByteArray PrefectTomlValue::basicString(const QString &text)

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <string_view>
+
 namespace secretdesk {
 
 // One TOML value as the right-hand side of `NAME = ...` in [context.secrets].
@@ -19,6 +21,9 @@ public:
     static Result<PythonValue> parse(const QByteArray &text);
     // A TOML basic string: quotes, backslashes and control characters escaped, other text as is.
     static QByteArray basicString(const QString &text);
+    // A TOML parser's description of an error without its quoted excerpts ('…' or "…" become …):
+    // they can hold part of a secret, and diagnostics never quote a value.
+    static QString withoutExcerpts(std::string_view description);
     // A bare key ([A-Za-z0-9_-]+), otherwise a quoted one.
     static QByteArray key(const QString &name);
 };

@@ -33,6 +33,30 @@ private slots:
         QCOMPARE(reading->context.text(), text);
     }
 
+    // toml++ quotes the text it fails on; the diagnostic must not (it may be a secret's value).
+    void tomlValueErrorsDoNotQuoteTheValue_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("integer out of range") << QByteArray("6666666666666666666666666666000");
+        QTest::newRow("bad escape") << QByteArray("\"made-up-value\\qmade-up-value\"");
+        QTest::newRow("fuzzer's find") << QByteArray("6666666666666666666666666666_000, TU]");
+    }
+
+    void tomlValueErrorsDoNotQuoteTheValue()
+    {
+        QFETCH(QByteArray, text);
+        const auto reading = PrefectCodec::decodeToml(text, PrefectEnvironment::fromMap({}, {}));
+        QVERIFY(!reading.ok());
+        QCOMPARE(reading.error().code, QStringLiteral("PREFECT023"));
+        QVERIFY(!reading.error().message.contains(QStringLiteral("66666666")));
+        QVERIFY(!reading.error().message.contains(QStringLiteral("made-up")));
+        const auto document = ConfigTomlFile::parseDocument("[context.secrets]\nA = " + text + "\n",
+                                                            QStringLiteral("config.toml"));
+        QVERIFY(!document.ok());
+        QVERIFY(!document.error().message.contains(QStringLiteral("66666666")));
+        QVERIFY(!document.error().message.contains(QStringLiteral("made-up")));
+    }
+
     // Broken values in a CRLF file: the layout pass (run before the TOML parser to find CRLF
     // multi-line strings) looped forever on a character no value or key starts with.
     void strayBracketsEndTheLayout_data()
