@@ -1,8 +1,14 @@
 #include "app/cli/CommandLine.h"
 
 #include "app/cli/ExitCode.h"
+#include "core/store/SecretStore.h"
 
 #include <QCommandLineParser>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <signal.h>
+#endif
 
 namespace secretdesk::cli {
 
@@ -36,6 +42,42 @@ QString CommandLine::helpText() const
     return text + QLatin1Char('\n') + QString::fromLatin1(exitCodeTable());
 }
 
+namespace {
+
+bool processIsRunning(qint64 pid)
+{
+#if defined(Q_OS_UNIX)
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
+}
+
+// A change another process left half done (it was killed between its keychain and catalog writes)
+// is found by `doctor`; every other command points there, once, on stderr. Intents of writers that
+// are still running are theirs to finish.
+void noteInterruptedChanges(const CliContext &context)
+{
+    if (!context.store)
+        return;
+    const auto intents = context.store->pendingIntents();
+    if (!intents)
+        return;
+    QStringList interrupted;
+    for (const PendingIntent &intent : *intents) {
+        if (!processIsRunning(intent.pid))
+            interrupted << intent.describe();
+    }
+    if (interrupted.isEmpty())
+        return;
+    context.message(QStringLiteral("secretdesk-cli: note: an earlier change was interrupted (%1); run "
+                                   "'secretdesk-cli doctor' to see and repair it")
+                        .arg(interrupted.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
 int CommandLine::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -65,6 +107,8 @@ int CommandLine::run(CliContext &context, const QStringList &args)
     Command *command = find(rest.constFirst());
     if (!command)
         return context.usage(QStringLiteral("unknown command '%1'").arg(rest.constFirst()));
+    if (command->name() != QLatin1String("doctor"))
+        noteInterruptedChanges(context);
     return command->run(context, rest);
 }
 

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace secretdesk;
 using namespace secretdesk::cli;
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void helpListsCommandsAndExitCodes();
+    void interruptedChangesPointToDoctor();
 
 private:
     using Run = test::CliRun;
@@ -222,6 +225,33 @@ void TestCli::helpListsCommandsAndExitCodes()
     QCOMPARE(sub.code, 0);
     QVERIFY(sub.out.startsWith("Usage: secretdesk-cli set NAME"));
     QVERIFY(sub.out.contains("--from-file"));
+}
+
+void TestCli::interruptedChangesPointToDoctor()
+{
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("KEPT"), QStringLiteral("--stdin")}, "v").code, 0);
+    QVERIFY(!run({QStringLiteral("list")}).err.contains("interrupted"));
+
+    // What a writer killed between its keychain and catalog writes leaves: an intent whose process is gone.
+    PendingIntent dead = PendingIntent::make(PendingIntent::Op::Set, ProfileName::defaultProfile(),
+                                             *SecretName::parse(QStringLiteral("HALF_DONE")));
+    dead.pid = std::numeric_limits<qint32>::max(); // above pid_max: no such process
+    PendingIntent running = PendingIntent::make(PendingIntent::Op::Delete, ProfileName::defaultProfile(),
+                                                *SecretName::parse(QStringLiteral("IN_FLIGHT")));
+    QVERIFY(m_store->catalogFile()
+                .update([&](Catalog &catalog) {
+                    catalog.addPending(dead);
+                    catalog.addPending(running); // this test's own pid: a writer still at work
+                    return Status{};
+                })
+                .ok());
+
+    const Run listed = run({QStringLiteral("list")});
+    QCOMPARE(listed.code, 0);
+    QVERIFY2(listed.err.contains("interrupted (set default/HALF_DONE)"), listed.err.constData());
+    QVERIFY(listed.err.contains("secretdesk-cli doctor"));
+    QVERIFY(!listed.err.contains("IN_FLIGHT"));
+    QVERIFY(!run({QStringLiteral("doctor")}).err.contains("run 'secretdesk-cli doctor'"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
