@@ -15,7 +15,7 @@ namespace {
 
 QString fromStd(std::string_view text)
 {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return PrefectTomlValue::text(text);
 }
 
 Location locationOf(const QString &fileName, const toml::source_region &region)

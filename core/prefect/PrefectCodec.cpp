@@ -14,6 +14,15 @@ namespace secretdesk {
 
 namespace {
 
+// The value's text with every character: QString::fromUtf8 (SecretValue::toString()) drops a leading
+// U+FEFF as a byte order mark, which would silently change the value (found by fuzzing).
+QString valueText(const SecretValue &value)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(value.utf8());
+}
+
 QString hexEscape(char32_t c, const char *prefix, int width)
 {
     return QLatin1String(prefix) + QStringLiteral("%1").arg(uint(c), width, 16, QLatin1Char('0'));
@@ -172,7 +181,7 @@ bool PrefectCodec::contextHoldsValue(const SecretValue &value)
 {
     if (value.isJson())
         return true;
-    const QString text = value.toString();
+    const QString text = valueText(value);
     return !text.contains(QLatin1String("${")) && !PythonJson::parses(text);
 }
 
@@ -180,15 +189,15 @@ PythonValue PrefectCodec::contextTarget(const SecretValue &value)
 {
     if (value.isJson())
         return secretGetTarget(value);
-    const QString text = value.toString();
+    const QString text = valueText(value);
     return PythonValue::str(contextHoldsValue(value) ? text : jsonQuote(text));
 }
 
 PythonValue PrefectCodec::secretGetTarget(const SecretValue &value)
 {
     if (value.isJson())
-        return PythonJson::loads(value.toString()).value_or(PythonValue::none());
-    return PythonValue::str(value.toString());
+        return PythonJson::loads(valueText(value)).value_or(PythonValue::none());
+    return PythonValue::str(valueText(value));
 }
 
 QString PrefectCodec::pythonStringLiteral(const QString &text)

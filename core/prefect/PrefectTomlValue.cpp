@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -27,7 +28,7 @@ Result<PythonValue> convert(const toml::node &node, int depth = 0)
             where);
     }
     if (const auto *s = node.as_string())
-        return PythonValue::str(QString::fromStdString(s->get()));
+        return PythonValue::str(PrefectTomlValue::text(s->get()));
     if (const auto *i = node.as_integer())
         return PythonValue::integer(QString::number(i->get()));
     if (const auto *f = node.as_floating_point())
@@ -75,7 +76,7 @@ Result<PythonValue> convert(const toml::node &node, int depth = 0)
             auto converted = convert(*v, depth + 1);
             if (!converted)
                 return converted.error();
-            items.push_back(PythonValue::str(QString::fromUtf8(k->str().data(), qsizetype(k->str().size()))));
+            items.push_back(PythonValue::str(PrefectTomlValue::text(k->str())));
             items.push_back(converted.value());
         }
         return PythonValue::dict(std::move(items));
@@ -111,6 +112,13 @@ Result<PythonValue> PrefectTomlValue::parse(const QByteArray &text)
             Failure::InvalidInput, QStringLiteral("PREFECT023"),
             QStringLiteral("invalid TOML value: %1").arg(withoutExcerpts(error.description())), where);
     }
+}
+
+QString PrefectTomlValue::text(std::string_view utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(utf8.data(), qsizetype(utf8.size())));
 }
 
 QString PrefectTomlValue::withoutExcerpts(std::string_view description)

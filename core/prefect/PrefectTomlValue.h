@@ -21,6 +21,8 @@ public:
     static Result<PythonValue> parse(const QByteArray &text);
     // A TOML basic string: quotes, backslashes and control characters escaped, other text as is.
     static QByteArray basicString(const QString &text);
+    // UTF-8 from the TOML parser as text, keeping a leading U+FEFF (QString::fromUtf8 drops it).
+    static QString text(std::string_view utf8);
     // A TOML parser's description of an error without its quoted excerpts ('…' or "…" become …):
     // they can hold part of a secret, and diagnostics never quote a value.
     static QString withoutExcerpts(std::string_view description);

@@ -1,5 +1,6 @@
 // What the fuzzers found in core/prefect (docs/FUZZING.md, Findings), one row each, so that each
 // stays fixed in the normal test command. The reproducers are also seeds in tests/fuzz/corpus.
+#include "core/model/SecretValue.h"
 #include "core/prefect/ConfigTomlFile.h"
 #include "core/prefect/ConfigTomlLayout.h"
 #include "core/prefect/PrefectCodec.h"
@@ -31,6 +32,33 @@ private slots:
         QVERIFY(reading.ok());
         QVERIFY(reading->context.isStr());
         QCOMPARE(reading->context.text(), text);
+    }
+
+    // A value starting with U+FEFF: QString::fromUtf8 drops it as a byte order mark, and the codec
+    // wrote "" for "\uFEFF" (the fuzzer's input was two BOMs, as UTF-8).
+    void leadingByteOrderMarkSurvivesTheCodec_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("one") << QString(QChar(0xFEFF));
+        QTest::newRow("two") << QString(2, QChar(0xFEFF));
+        QTest::newRow("before text") << QString(QChar(0xFEFF)) + QStringLiteral("made-up ${x}");
+    }
+
+    void leadingByteOrderMarkSurvivesTheCodec()
+    {
+        QFETCH(QString, text);
+        const SecretValue value = SecretValue::fromUtf8(text.toUtf8()).value();
+        const PrefectEnvironment world = PrefectEnvironment::fromMap({}, {});
+        const auto env = PrefectCodec::encodeEnv(value);
+        const auto toml = PrefectCodec::encodeToml(value);
+        QVERIFY(env.ok() && toml.ok());
+        for (const auto &reading :
+             {PrefectCodec::decodeEnv(env.value(), world), PrefectCodec::decodeToml(toml.value(), world)}) {
+            QVERIFY(reading.ok());
+            QVERIFY(reading->secretGet.isStr());
+            QCOMPARE(reading->secretGet.text(), text);
+            QVERIFY(reading->secretGet.toSecretValue().value() == value);
+        }
     }
 
     // toml++ quotes the text it fails on; the diagnostic must not (it may be a secret's value).
