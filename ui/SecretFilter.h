@@ -23,6 +23,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Compares the records themselves: a QVariant per comparison made sorting 10,000 rows slow.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     SecretTableModel *m_model = nullptr;
