@@ -81,6 +81,11 @@ void MainWindow::buildLayout()
            "target:plain|context|both, "
            "invalid, is:valid|warnings|errors|unchecked; a leading - negates"));
     m_search->setClearButtonEnabled(true);
+    // The clear button Qt adds is a button of its own for a screen reader: say what it does.
+    for (auto *button : m_search->findChildren<QToolButton *>()) {
+        button->setAccessibleName(tr("Clear search"));
+        button->setAccessibleDescription(tr("Empties the search field and shows every secret again"));
+    }
 
     m_table->setObjectName(QStringLiteral("secretTable"));
     m_table->setAccessibleName(tr("Secrets"));

@@ -2,6 +2,7 @@
 
 #include "core/prefect/ConfigTomlFile.h"
 #include "core/prefect/DotenvParser.h"
+#include "core/prefect/ImportFileLimit.h"
 #include "core/prefect/PrefectEnvImport.h"
 
 #include <QFile>
@@ -27,7 +28,11 @@ Result<QList<PrefectSecretEntry>> readEnvFile(const QString &path, const QString
         return Diagnostic::error(file.exists() ? Failure::Io : Failure::NotFound, QStringLiteral("IMPORT001"),
                                  QStringLiteral("cannot read the file: %1").arg(file.errorString()), where);
     }
-    const DotenvParser::Parsed parsed = DotenvParser::parse(file.readAll(), path);
+    // Refused by its size before it is read: a 200 MB file never reaches memory.
+    const Result<QByteArray> text = ImportFileLimit::readAll(file);
+    if (!text)
+        return text.error();
+    const DotenvParser::Parsed parsed = DotenvParser::parse(*text, path);
     // A statement python-dotenv skips would silently drop a secret: refuse the file instead.
     if (!parsed.warnings.isEmpty())
         return parsed.warnings.constFirst();

@@ -55,8 +55,8 @@ SyncDialog::SyncDialog(SecretStore *store, const ProfileName &profile, QWidget *
     buildSyncPage();
     m_close =
         described(new QPushButton(tr("Close"), this), "syncClose", tr("Close"), tr("Close the Sync view"));
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->setObjectName(QStringLiteral("syncButtons"));
+    auto *buttons =
+        described(new QDialogButtonBox(this), "syncButtons", tr("Dialog buttons"), tr("Close the Sync view"));
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -310,6 +310,7 @@ void SyncDialog::fillTable(const SyncReport &report)
 
 void SyncDialog::showReport(const SyncReport &report)
 {
+    m_pages->setCurrentIndex(1); // a report belongs to the table, linked or not (screenshots, tests)
     int ok = 0;
     int failed = 0;
     for (const SyncItem &item : report.items) {
