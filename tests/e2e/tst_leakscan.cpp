@@ -9,9 +9,11 @@
 #include "ui/SecretEditorDialog.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -52,8 +54,8 @@ QByteArray randomMarker()
 } // namespace
 
 // Plants 100 random markers through every path a value takes (CLI set, import, export, run, validate,
-// cloud login/push/pull, GUI add/edit/reveal/export) with debug logging on everywhere, then searches
-// every file under HOME, the XDG folders and TMPDIR, every log line and every output nobody asked a
+// cloud login/push/pull, GUI add/edit/reveal/copy/lock/export) with debug logging on everywhere, then
+// searches every file under HOME, the XDG folders and TMPDIR, every log line and every output nobody asked a
 // value for. Only the keychain and the files the test itself asked for may hold a marker.
 class TestLeakScan : public QObject {
     Q_OBJECT
@@ -372,6 +374,16 @@ void TestLeakScan::guiAddEditRevealAndExport()
     // Reveal reads values into widgets; they are memory, not files.
     window.findChild<QAction *>(QStringLiteral("revealAction"))->trigger();
     QTest::qWait(200);
+    // Copy value puts it on the clipboard (memory, never a file); lock takes it off again.
+    const QString copied = QStringLiteral("GUI_66");
+    table->setCurrentIndex(
+        table->model()
+            ->match(table->model()->index(0, 0), Qt::DisplayRole, copied, 1, Qt::MatchExactly)
+            .constFirst());
+    window.findChild<QAction *>(QStringLiteral("copyValueAction"))->trigger();
+    QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QString::fromLatin1(m_markers.at(66))));
+    window.findChild<QAction *>(QStringLiteral("lockAction"))->trigger();
+    QTRY_VERIFY(!QGuiApplication::clipboard()->text().contains(QString::fromLatin1(m_markers.at(66))));
 
     ExportDialog exportDialog(m_store.get(), ProfileName::defaultProfile(), nullptr);
     exportDialog.load();
