@@ -1,6 +1,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 
 #include "core/exporters/ExporterRegistry.h"
+#include "ui/AccessibleText.h"
 #include "ui/AppSettings.h"
 
 #include <QComboBox>
@@ -11,17 +12,6 @@
 #include <QVBoxLayout>
 
 namespace secretdesk {
-
-namespace {
-
-void describe(QWidget *widget, const char *objectName, const QString &name, const QString &description)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(name);
-    widget->setAccessibleDescription(description);
-}
-
-} // namespace
 
 SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     : QDialog(parent)
@@ -39,30 +29,30 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
 
     m_clipboardSeconds->setRange(AppSettings::minClipboardSeconds, AppSettings::maxClipboardSeconds);
     m_clipboardSeconds->setSuffix(tr(" s"));
-    describe(m_clipboardSeconds, "clipboardSecondsSpin", tr("Clear clipboard after (seconds)"),
-             tr("A copied value is removed from the clipboard after this many seconds"));
+    described(m_clipboardSeconds, "clipboardSecondsSpin", tr("Clear clipboard after (seconds)"),
+              tr("A copied value is removed from the clipboard after this many seconds"));
     m_lockMinutes->setRange(0, AppSettings::maxLockMinutes);
     m_lockMinutes->setSuffix(tr(" min"));
     m_lockMinutes->setSpecialValueText(tr("Never"));
-    describe(m_lockMinutes, "lockMinutesSpin", tr("Lock when idle after (minutes)"),
-             tr("Values are dropped from memory after this many idle minutes; 0 never locks"));
+    described(m_lockMinutes, "lockMinutesSpin", tr("Lock when idle after (minutes)"),
+              tr("Values are dropped from memory after this many idle minutes; 0 never locks"));
     m_exportFormat->addItems(ExporterRegistry::withBuiltins().ids());
-    describe(m_exportFormat, "exportFormatCombo", tr("Default export format"),
-             tr("The target the export dialog starts with"));
+    described(m_exportFormat, "exportFormatCombo", tr("Default export format"),
+              tr("The target the export dialog starts with"));
     m_exportStyle->addItem(tr("Each secret's target"), QStringLiteral("own"));
     m_exportStyle->addItem(tr("Prefect context (PREFECT__CONTEXT__SECRETS__NAME)"),
                            QStringLiteral("context"));
     m_exportStyle->addItem(tr("Plain (NAME)"), QStringLiteral("plain"));
-    describe(m_exportStyle, "exportStyleCombo", tr("Default variable style"),
-             tr("The variable names the export dialog starts with"));
+    described(m_exportStyle, "exportStyleCombo", tr("Default variable style"),
+              tr("The variable names the export dialog starts with"));
     for (auto theme : {AppSettings::Theme::System, AppSettings::Theme::Light, AppSettings::Theme::Dark}) {
         const QString label = theme == AppSettings::Theme::System
                                   ? tr("Follow the system")
                                   : (theme == AppSettings::Theme::Light ? tr("Light") : tr("Dark"));
         m_theme->addItem(label, static_cast<int>(theme));
     }
-    describe(m_theme, "themeCombo", tr("Theme"),
-             tr("The colours of the window: the system's, light or dark"));
+    described(m_theme, "themeCombo", tr("Theme"),
+              tr("The colours of the window: the system's, light or dark"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Clear &clipboard after:"), m_clipboardSeconds);
@@ -71,8 +61,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     form->addRow(tr("Default variable st&yle:"), m_exportStyle);
     form->addRow(tr("T&heme:"), m_theme);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    describe(buttons, "settingsButtons", tr("Dialog buttons"),
-             tr("Save the settings or leave them unchanged"));
+    described(buttons, "settingsButtons", tr("Dialog buttons"),
+              tr("Save the settings or leave them unchanged"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Saves the settings"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));

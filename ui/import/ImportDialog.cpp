@@ -1,6 +1,7 @@
 #include "ui/import/ImportDialog.h"
 
 #include "core/importing/ImportRun.h"
+#include "ui/AccessibleText.h"
 #include "ui/import/ImportPreviewTable.h"
 
 #include <QComboBox>
@@ -19,19 +20,12 @@
 namespace secretdesk {
 
 namespace {
-void describe(QWidget *widget, const QString &objectName, const QString &name, const QString &description)
-{
-    widget->setObjectName(objectName);
-    widget->setAccessibleName(name);
-    widget->setAccessibleDescription(description);
-}
-
 QLabel *labelFor(QWidget *buddy, const QString &text, const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setBuddy(buddy);
-    describe(label, objectName, QLabel::tr("Label: %1").arg(buddy->accessibleName()),
-             QLabel::tr("Names the field next to it"));
+    described(label, objectName, QLabel::tr("Label: %1").arg(buddy->accessibleName()),
+              QLabel::tr("Names the field next to it"));
     return label;
 }
 } // namespace
@@ -42,8 +36,9 @@ ImportDialog::ImportDialog(SecretStore *store, const ProfileName &profile, QWidg
     , m_profile(profile)
 {
     setWindowTitle(tr("Import secrets into %1").arg(profile.toString()));
-    describe(this, QStringLiteral("importDialog"), tr("Import secrets"),
-             tr("Import Prefect secrets from the environment, an env file or config.toml into this profile"));
+    described(
+        this, QStringLiteral("importDialog"), tr("Import secrets"),
+        tr("Import Prefect secrets from the environment, an env file or config.toml into this profile"));
     buildControls();
     sourceChanged();
 }
@@ -56,45 +51,45 @@ void ImportDialog::buildControls()
     m_source->addItem(tr("Environment of this program"), int(ImportSource::Kind::Environment));
     m_source->addItem(tr("Env file (.env)"), int(ImportSource::Kind::EnvFile));
     m_source->addItem(tr("Prefect config.toml"), int(ImportSource::Kind::ConfigToml));
-    describe(m_source, QStringLiteral("sourceCombo"), tr("Source"),
-             tr("Where to read PREFECT__CONTEXT__SECRETS__* or [context.secrets] from"));
+    described(m_source, QStringLiteral("sourceCombo"), tr("Source"),
+              tr("Where to read PREFECT__CONTEXT__SECRETS__* or [context.secrets] from"));
     m_path = new QLineEdit(this);
-    describe(m_path, QStringLiteral("pathEdit"), tr("File"), tr("The env file or config.toml to read"));
+    described(m_path, QStringLiteral("pathEdit"), tr("File"), tr("The env file or config.toml to read"));
     m_browse = new QPushButton(tr("&Browse…"), this);
-    describe(m_browse, QStringLiteral("browseButton"), tr("Browse"), tr("Choose the file to read"));
+    described(m_browse, QStringLiteral("browseButton"), tr("Browse"), tr("Choose the file to read"));
     m_plain = new QLineEdit(this);
     m_plain->setPlaceholderText(tr("e.g. DB_PASSWORD, API_KEY"));
-    describe(m_plain, QStringLiteral("plainEdit"), tr("Plain variables"),
-             tr("Comma-separated names of plain variables (for EnvVarSecret) to import as well"));
+    described(m_plain, QStringLiteral("plainEdit"), tr("Plain variables"),
+              tr("Comma-separated names of plain variables (for EnvVarSecret) to import as well"));
     m_previewButton = new QPushButton(tr("&Preview"), this);
-    describe(m_previewButton, QStringLiteral("previewButton"), tr("Preview"),
-             tr("Read the source and show what the import would change, without changing anything"));
+    described(m_previewButton, QStringLiteral("previewButton"), tr("Preview"),
+              tr("Read the source and show what the import would change, without changing anything"));
     m_table = new ImportPreviewTable(this);
     m_problems = new QListWidget(this);
-    describe(m_problems, QStringLiteral("problemsList"), tr("Problems"),
-             tr("Why secrets cannot be imported, each with its file and line"));
+    described(m_problems, QStringLiteral("problemsList"), tr("Problems"),
+              tr("Why secrets cannot be imported, each with its file and line"));
     m_policy = new QComboBox(this);
     m_policy->addItem(tr("Stop: change nothing"), int(ImportConflict::Fail));
     m_policy->addItem(tr("Skip: keep the stored value"), int(ImportConflict::Skip));
     m_policy->addItem(tr("Overwrite with the imported value"), int(ImportConflict::Overwrite));
-    describe(m_policy, QStringLiteral("policyCombo"), tr("When a name exists"),
-             tr("What to do with secrets whose name this profile already has with another value"));
+    described(m_policy, QStringLiteral("policyCombo"), tr("When a name exists"),
+              tr("What to do with secrets whose name this profile already has with another value"));
     m_importButton = new QPushButton(tr("&Import"), this);
-    describe(m_importButton, QStringLiteral("importButton"), tr("Import"),
-             tr("Import the previewed secrets, all or nothing"));
+    described(m_importButton, QStringLiteral("importButton"), tr("Import"),
+              tr("Import the previewed secrets, all or nothing"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    describe(m_progress, QStringLiteral("importProgress"), tr("Import progress"),
-             tr("Secrets written so far out of those to write"));
+    described(m_progress, QStringLiteral("importProgress"), tr("Import progress"),
+              tr("Secrets written so far out of those to write"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    describe(m_status, QStringLiteral("statusLabel"), tr("Import status"),
-             tr("The outcome of the last step"));
+    described(m_status, QStringLiteral("statusLabel"), tr("Import status"),
+              tr("The outcome of the last step"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    describe(buttons, QStringLiteral("importButtons"), tr("Dialog buttons"), tr("Close the import view"));
+    described(buttons, QStringLiteral("importButtons"), tr("Dialog buttons"), tr("Close the import view"));
     m_closeButton = buttons->button(QDialogButtonBox::Close);
-    describe(m_closeButton, QStringLiteral("closeButton"), tr("Close"), tr("Close the import view"));
+    described(m_closeButton, QStringLiteral("closeButton"), tr("Close"), tr("Close the import view"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *pathRow = new QHBoxLayout;

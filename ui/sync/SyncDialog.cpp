@@ -1,7 +1,9 @@
 #include "ui/sync/SyncDialog.h"
 
 #include "core/cloud/Cancellation.h"
+#include "core/model/SecureBytes.h"
 #include "core/store/KeychainVault.h"
+#include "ui/AccessibleText.h"
 #include "ui/Confirmation.h"
 #include "ui/sync/SyncLinkForm.h"
 
@@ -22,15 +24,6 @@ namespace secretdesk {
 
 namespace {
 enum Role { LocalNameRole = Qt::UserRole + 1, RemoteNameRole, PresenceRole };
-
-template<class W>
-W *described(W *widget, const char *objectName, const QString &name, const QString &description)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(name);
-    widget->setAccessibleDescription(description);
-    return widget;
-}
 
 QStandardItem *cell(const QString &text)
 {
@@ -200,7 +193,7 @@ void SyncDialog::loadLink()
             return;
         }
         openSession(found, *key);
-        key.value().fill('\0');
+        wipeBytes(key.value());
     });
 }
 

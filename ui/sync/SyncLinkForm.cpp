@@ -1,6 +1,8 @@
 #include "ui/sync/SyncLinkForm.h"
 
+#include "core/model/SecureBytes.h"
 #include "core/store/KeychainVault.h"
+#include "ui/AccessibleText.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -10,22 +12,6 @@
 #include <QVBoxLayout>
 
 namespace secretdesk {
-
-namespace {
-void describe(QWidget *widget, const char *objectName, const QString &name, const QString &description)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(name);
-    widget->setAccessibleDescription(description);
-}
-
-void wipe(QByteArray &bytes)
-{
-    if (!bytes.isEmpty())
-        bytes.fill('\0');
-    bytes.clear();
-}
-} // namespace
 
 SyncLinkForm::SyncLinkForm(SecretStore *store, const ProfileName &profile, QWidget *parent)
     : QWidget(parent)
@@ -37,34 +23,34 @@ SyncLinkForm::SyncLinkForm(SecretStore *store, const ProfileName &profile, QWidg
     , m_link(new QPushButton(tr("&Link"), this))
     , m_message(new QLabel(this))
 {
-    describe(this, "syncLinkForm", tr("Link to Prefect"),
-             tr("This profile is not linked to a Prefect workspace yet"));
+    described(this, "syncLinkForm", tr("Link to Prefect"),
+              tr("This profile is not linked to a Prefect workspace yet"));
     auto *intro =
         new QLabel(tr("Profile '%1' is not linked to a remote. The API key is kept in the keychain only.")
                        .arg(profile.toString()),
                    this);
     intro->setWordWrap(true);
-    describe(intro, "syncLinkIntro", tr("Link explanation"), intro->text());
+    described(intro, "syncLinkIntro", tr("Link explanation"), intro->text());
 
     m_backend->addItem(tr("Prefect 2/3 (Secret blocks)"), QStringLiteral("prefect2"));
     m_backend->addItem(tr("Prefect 1 Cloud (GraphQL)"), QStringLiteral("prefect1"));
-    describe(m_backend, "syncBackend", tr("Backend"), tr("Which Prefect API the profile syncs with"));
+    described(m_backend, "syncBackend", tr("Backend"), tr("Which Prefect API the profile syncs with"));
     m_url->setPlaceholderText(QStringLiteral("https://api.prefect.cloud/api/accounts/…/workspaces/…"));
-    describe(m_url, "syncApiUrl", tr("API URL"),
-             tr("Prefect 2/3: PREFECT_API_URL; Prefect 1: the GraphQL endpoint. HTTPS except for this "
-                "computer"));
+    described(m_url, "syncApiUrl", tr("API URL"),
+              tr("Prefect 2/3: PREFECT_API_URL; Prefect 1: the GraphQL endpoint. HTTPS except for this "
+                 "computer"));
     m_key->setEchoMode(QLineEdit::Password);
-    describe(m_key, "syncApiKey", tr("API key"), tr("Stored in the keychain, never shown or logged"));
-    describe(m_link, "syncLinkButton", tr("Link"),
-             tr("Check the URL and key with the server and save the link"));
+    described(m_key, "syncApiKey", tr("API key"), tr("Stored in the keychain, never shown or logged"));
+    described(m_link, "syncLinkButton", tr("Link"),
+              tr("Check the URL and key with the server and save the link"));
     m_message->setWordWrap(true);
-    describe(m_message, "syncLinkMessage", tr("Link status"), tr("Why linking failed, if it did"));
+    described(m_message, "syncLinkMessage", tr("Link status"), tr("Why linking failed, if it did"));
 
     auto *form = new QFormLayout;
     auto caption = [this, form](const char *objectName, const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        describe(label, objectName, field->accessibleName(), field->accessibleDescription());
+        described(label, objectName, field->accessibleName(), field->accessibleDescription());
         form->addRow(label, field);
     };
     caption("syncBackendLabel", tr("&Backend:"), m_backend);
@@ -117,7 +103,7 @@ void SyncLinkForm::submit()
     // One buffer, shared by the callbacks below and wiped once whatever happens.
     auto key =
         std::shared_ptr<QByteArray>(new QByteArray(m_key->text().trimmed().toUtf8()), [](QByteArray *bytes) {
-            wipe(*bytes);
+            wipeBytes(*bytes);
             delete bytes;
         });
     m_key->clear();

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace secretdesk {
+
+// Every control carries an object name (tests, screenshots and the accessibility walk find it by
+// that) and the accessible name and description a screen reader speaks: one call sets all three.
+template<class W>
+W *described(W *widget, const QString &objectName, const QString &name, const QString &description)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(name);
+    widget->setAccessibleDescription(description);
+    return widget;
+}
+
+template<class W>
+W *described(W *widget, const char *objectName, const QString &name, const QString &description)
+{
+    return described(widget, QString::fromLatin1(objectName), name, description);
+}
+
+} // namespace secretdesk
