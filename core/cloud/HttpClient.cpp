@@ -2,6 +2,7 @@
 
 #include "core/cloud/Cancellation.h"
 #include "core/cloud/CloudLog.h"
+#include "core/model/SecureBytes.h"
 
 #include <QNetworkReply>
 #include <QTimer>
@@ -87,7 +88,7 @@ HttpClient::HttpClient(QUrl baseUrl, QByteArray apiKey, RetryPolicy policy, QObj
 
 HttpClient::~HttpClient()
 {
-    m_authorization.fill('\0');
+    wipeBytes(m_authorization);
 }
 
 void HttpClient::setHeader(const QByteArray &name, const QByteArray &value)

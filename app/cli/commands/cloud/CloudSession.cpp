@@ -2,6 +2,7 @@
 
 #include "app/cli/Await.h"
 #include "app/cli/ExitCode.h"
+#include "core/model/SecureBytes.h"
 
 namespace secretdesk::cli {
 
@@ -33,7 +34,7 @@ Result<std::unique_ptr<CloudSession>> CloudSession::open(CliContext &context)
     auto session = std::make_unique<CloudSession>();
     session->m_link = **link;
     session->m_backend = CloudBackend::create(session->m_link, *key, RetryPolicy::fromEnvironment());
-    key.value().fill('\0');
+    wipeBytes(key.value());
     session->m_sync = std::make_unique<CloudSync>(context.store, context.profile, session->m_backend.get());
     return session;
 }
