@@ -29,15 +29,7 @@ QString checkRead(const Result<QList<PrefectSecretEntry>> &read, const QByteArra
             return QStringLiteral("%1: the message quotes the file").arg(d.code);
         return {};
     }
-    for (const PrefectSecretEntry &entry : read.value()) {
-        if (!entry.importable() && entry.diagnostics.isEmpty())
-            return QStringLiteral("a secret that cannot be imported says not why");
-        for (const Diagnostic &d : entry.diagnostics) {
-            if (QString problem = FuzzChecks::diagnostic(d, text, false); !problem.isEmpty())
-                return problem;
-        }
-    }
-    return {};
+    return FuzzChecks::entries(read.value(), text);
 }
 
 } // namespace

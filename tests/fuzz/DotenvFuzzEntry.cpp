@@ -7,23 +7,6 @@
 
 namespace secretdesk {
 
-namespace {
-
-QString checkEntries(const QList<PrefectSecretEntry> &entries, const QByteArray &text)
-{
-    for (const PrefectSecretEntry &entry : entries) {
-        if (!entry.importable() && entry.diagnostics.isEmpty())
-            return QStringLiteral("a secret that cannot be imported says not why");
-        for (const Diagnostic &d : entry.diagnostics) {
-            if (QString problem = FuzzChecks::diagnostic(d, text, false); !problem.isEmpty())
-                return problem;
-        }
-    }
-    return {};
-}
-
-} // namespace
-
 QString fuzzDotenv(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray text(reinterpret_cast<const char *>(data), qsizetype(size));
@@ -56,14 +39,15 @@ QString fuzzDotenv(const std::uint8_t *data, std::size_t size)
 
     const PrefectEnvironment world = PrefectEnvironment::fromMap(
         {{QStringLiteral("HOME"), QStringLiteral("/home/fuzz")}}, QStringLiteral("/home/fuzz"));
-    if (QString problem = checkEntries(PrefectEnvImport::contextSecrets(expanded.assignments, world), text);
+    if (QString problem =
+            FuzzChecks::entries(PrefectEnvImport::contextSecrets(expanded.assignments, world), text);
         !problem.isEmpty())
         return problem;
     QStringList names;
     for (const EnvAssignment &a : plain.assignments.mid(0, 8))
         names << a.name;
     names << QStringLiteral("NOT_SET_ANYWHERE");
-    return checkEntries(PrefectEnvImport::plainVariables(plain.assignments, names), text);
+    return FuzzChecks::entries(PrefectEnvImport::plainVariables(plain.assignments, names), text);
 }
 
 } // namespace secretdesk

@@ -8,6 +8,19 @@ int FuzzChecks::lineCount(const QByteArray &text)
     return int(text.count('\n') + text.count('\r')) + 1;
 }
 
+QString FuzzChecks::entries(const QList<PrefectSecretEntry> &entries, const QByteArray &text)
+{
+    for (const PrefectSecretEntry &entry : entries) {
+        if (!entry.importable() && entry.diagnostics.isEmpty())
+            return QStringLiteral("a secret that cannot be imported says not why");
+        for (const Diagnostic &d : entry.diagnostics) {
+            if (QString problem = diagnostic(d, text, false); !problem.isEmpty())
+                return problem;
+        }
+    }
+    return {};
+}
+
 QString FuzzChecks::diagnostic(const Diagnostic &d, const QByteArray &text, bool needsLine)
 {
     if (d.code.isEmpty() || d.message.isEmpty())
