@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QLineEdit>
 #include <QString>
+#include <QToolButton>
 
 namespace secretdesk {
 
@@ -19,6 +22,16 @@ template<class W>
 W *described(W *widget, const char *objectName, const QString &name, const QString &description)
 {
     return described(widget, QString::fromLatin1(objectName), name, description);
+}
+
+// The clear button of a QLineEdit with setClearButtonEnabled() is a button of its own for a screen
+// reader, with no name: say what it does.
+inline void describeClearButton(QLineEdit *edit, const QString &description)
+{
+    for (auto *button : edit->findChildren<QToolButton *>()) {
+        button->setAccessibleName(QCoreApplication::translate("secretdesk::AccessibleText", "Clear search"));
+        button->setAccessibleDescription(description);
+    }
 }
 
 } // namespace secretdesk

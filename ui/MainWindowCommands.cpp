@@ -2,6 +2,7 @@
 // settings, shortcuts). Kept apart from MainWindow.cpp so that each reads in one sitting.
 #include "core/platform/PrivateFile.h"
 #include "core/validators/ValidatorRegistry.h"
+#include "ui/AccessibleText.h"
 #include "ui/AppSettings.h"
 #include "ui/Clipboard.h"
 #include "ui/ClipboardCountdown.h"
@@ -35,7 +36,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace secretdesk {
@@ -81,11 +81,7 @@ void MainWindow::buildLayout()
            "target:plain|context|both, "
            "invalid, is:valid|warnings|errors|unchecked; a leading - negates"));
     m_search->setClearButtonEnabled(true);
-    // The clear button Qt adds is a button of its own for a screen reader: say what it does.
-    for (auto *button : m_search->findChildren<QToolButton *>()) {
-        button->setAccessibleName(tr("Clear search"));
-        button->setAccessibleDescription(tr("Empties the search field and shows every secret again"));
-    }
+    describeClearButton(m_search, tr("Empties the search field and shows every secret again"));
 
     m_table->setObjectName(QStringLiteral("secretTable"));
     m_table->setAccessibleName(tr("Secrets"));

@@ -1,5 +1,7 @@
 #include "ui/dialogs/ShortcutsDialog.h"
 
+#include "ui/AccessibleText.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -7,7 +9,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace secretdesk {
@@ -28,11 +29,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     m_filter->setAccessibleName(tr("Search shortcuts"));
     m_filter->setAccessibleDescription(tr("Shows only the commands whose name or keys contain this text"));
     m_filter->installEventFilter(this);
-    // The clear button Qt adds is a button of its own for a screen reader: say what it does.
-    for (auto *button : m_filter->findChildren<QToolButton *>()) {
-        button->setAccessibleName(tr("Clear search"));
-        button->setAccessibleDescription(tr("Empties the search field and lists every shortcut again"));
-    }
+    describeClearButton(m_filter, tr("Empties the search field and lists every shortcut again"));
 
     m_table->setObjectName(QStringLiteral("shortcutTable"));
     m_table->setAccessibleName(tr("Shortcuts"));
