@@ -719,10 +719,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Empties the search field and shows every secret again</source>
         <translation type="unfinished"></translation>
     </message>
